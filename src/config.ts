@@ -1,0 +1,138 @@
+import { config as loadDotenv } from 'dotenv';
+
+/** How Kindred authenticates channel traffic: none locally, Bot Framework tokens in production. */
+export type Mode = 'local' | 'production';
+export type AppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+
+/** Everything Kindred reads from the environment, parsed once. */
+export interface Config {
+  readonly mode: Mode;
+  readonly port: number;
+  readonly host: string;
+  readonly microsoftAppId: string;
+  readonly microsoftAppPassword: string;
+  readonly microsoftAppTenantId: string;
+  readonly microsoftAppType: AppType;
+  /** ISO 3166-1 alpha-2 country whose crisis lines are shown when nothing else tells us. */
+  readonly defaultCountry: string;
+  readonly defaultLocale: string;
+  /** Largest accepted request body on /api/messages and the Direct Line endpoints. */
+  readonly maxBodyBytes: number;
+  /** Extra directory files (JSON) loaded after the shipped ones; empty for the shipped data only. */
+  readonly directoryFiles: readonly string[];
+  readonly directLineSecret: string;
+  readonly directLineTokenUrl: string;
+  readonly storageConnectionString: string;
+  readonly storageContainer: string;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
+}
+
+/** A bad configuration value. The message names the variable and says what would be right. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
+    super(`Configuration error: ${variable} ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function text(env: Env, name: string, fallback = ''): string {
+  return (env[name] ?? '').trim() || fallback;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = text(env, name);
+  if (raw === '') return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `must be a whole number, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = text(env, name);
+  if (raw === '') return fallback;
+  const found = allowed.find((a) => a.toLowerCase() === raw.toLowerCase());
+  if (!found) throw new ConfigError(name, `must be one of ${allowed.join(', ')}, got "${raw}"`);
+  return found;
+}
+
+/**
+ * Parses configuration from an environment (process.env after .env by default).
+ * Throws ConfigError naming the variable at the first bad value.
+ */
+export function loadConfig(env: Env = readProcessEnv()): Config {
+  const microsoftAppId = text(env, 'MicrosoftAppId');
+  const microsoftAppPassword = text(env, 'MicrosoftAppPassword');
+  const microsoftAppTenantId = text(env, 'MicrosoftAppTenantId');
+  const microsoftAppType = oneOf(env, 'MicrosoftAppType', ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], 'MultiTenant');
+
+  if (!microsoftAppId && microsoftAppPassword) {
+    throw new ConfigError('MicrosoftAppId', 'is empty but MicrosoftAppPassword is set: set both, or neither for local mode');
+  }
+  if (!microsoftAppId && microsoftAppTenantId) {
+    throw new ConfigError('MicrosoftAppId', 'is empty but MicrosoftAppTenantId is set: set both, or neither for local mode');
+  }
+  if (microsoftAppId) {
+    if (microsoftAppType !== 'UserAssignedMSI' && !microsoftAppPassword) {
+      throw new ConfigError('MicrosoftAppPassword', `is empty but MicrosoftAppId is set (MicrosoftAppType ${microsoftAppType} needs a password)`);
+    }
+    if (microsoftAppType !== 'MultiTenant' && !microsoftAppTenantId) {
+      throw new ConfigError('MicrosoftAppTenantId', `is empty but MicrosoftAppType is ${microsoftAppType}, which needs a tenant id`);
+    }
+  }
+
+  const defaultCountry = text(env, 'DEFAULT_COUNTRY', 'US').toUpperCase();
+  if (!/^[A-Z]{2}$/.test(defaultCountry)) {
+    throw new ConfigError('DEFAULT_COUNTRY', `must be a two-letter ISO 3166 code like "US", got "${defaultCountry}"`);
+  }
+  const defaultLocale = text(env, 'DEFAULT_LOCALE', 'en-US');
+  if (!/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(defaultLocale)) {
+    throw new ConfigError('DEFAULT_LOCALE', `must be a locale like "en-US" or "es-MX", got "${defaultLocale}"`);
+  }
+
+  const storageConnectionString = text(env, 'STORAGE_CONNECTION_STRING');
+  const storageContainer = text(env, 'STORAGE_CONTAINER', 'kindred-state');
+  if (!/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/.test(storageContainer)) {
+    throw new ConfigError('STORAGE_CONTAINER', `must be a valid blob container name (3-63 lower-case letters, digits, dashes), got "${storageContainer}"`);
+  }
+
+  const directLineTokenUrl = text(env, 'DIRECT_LINE_TOKEN_URL', 'https://directline.botframework.com/v3/directline/tokens/generate');
+  if (!/^https?:\/\/\S+$/.test(directLineTokenUrl)) {
+    throw new ConfigError('DIRECT_LINE_TOKEN_URL', `must be an http(s) URL, got "${directLineTokenUrl}"`);
+  }
+
+  return Object.freeze({
+    mode: microsoftAppId ? 'production' : 'local',
+    port: integer(env, 'PORT', 3978, 0, 65535),
+    host: text(env, 'HOST', '0.0.0.0'),
+    microsoftAppId,
+    microsoftAppPassword,
+    microsoftAppTenantId,
+    microsoftAppType,
+    defaultCountry,
+    defaultLocale,
+    maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 256 * 1024, 1024, 10 * 1024 * 1024),
+    directoryFiles: Object.freeze(
+      text(env, 'DIRECTORY_FILES')
+        .split(',')
+        .map((f) => f.trim())
+        .filter(Boolean),
+    ),
+    directLineSecret: text(env, 'DIRECT_LINE_SECRET'),
+    directLineTokenUrl,
+    storageConnectionString,
+    storageContainer,
+    logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'silent'], 'info'),
+  } satisfies Config);
+}
+
+/** process.env with .env applied (never overriding real environment variables). */
+function readProcessEnv(): Env {
+  loadDotenv({ quiet: true });
+  return process.env;
+}
