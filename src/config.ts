@@ -13,6 +13,8 @@ export interface Config {
   readonly microsoftAppPassword: string;
   readonly microsoftAppTenantId: string;
   readonly microsoftAppType: AppType;
+  /** Where the channel's token-signing keys are published; empty for the public Azure cloud. */
+  readonly botOpenIdMetadataUrl: string;
   /** ISO 3166-1 alpha-2 country whose crisis lines are shown when nothing else tells us. */
   readonly defaultCountry: string;
   readonly defaultLocale: string;
@@ -101,6 +103,11 @@ export function loadConfig(env: Env = readProcessEnv()): Config {
     throw new ConfigError('STORAGE_CONTAINER', `must be a valid blob container name (3-63 lower-case letters, digits, dashes), got "${storageContainer}"`);
   }
 
+  const botOpenIdMetadataUrl = text(env, 'BotOpenIdMetadata');
+  if (botOpenIdMetadataUrl && !/^https?:\/\/\S+$/.test(botOpenIdMetadataUrl)) {
+    throw new ConfigError('BotOpenIdMetadata', `must be an http(s) URL, got "${botOpenIdMetadataUrl}"`);
+  }
+
   const directLineTokenUrl = text(env, 'DIRECT_LINE_TOKEN_URL', 'https://directline.botframework.com/v3/directline/tokens/generate');
   if (!/^https?:\/\/\S+$/.test(directLineTokenUrl)) {
     throw new ConfigError('DIRECT_LINE_TOKEN_URL', `must be an http(s) URL, got "${directLineTokenUrl}"`);
@@ -114,6 +121,7 @@ export function loadConfig(env: Env = readProcessEnv()): Config {
     microsoftAppPassword,
     microsoftAppTenantId,
     microsoftAppType,
+    botOpenIdMetadataUrl,
     defaultCountry,
     defaultLocale,
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 256 * 1024, 1024, 10 * 1024 * 1024),

@@ -75,6 +75,14 @@ export const en = {
     safeYes: "Yes, I'm safe",
     safeNo: "No, I'm not safe",
   },
+  page: {
+    title: 'Kindred: find support',
+    note: (emergency: string, crisisLine: string) =>
+      `Kindred is an automated assistant, not an emergency service. In danger right now? Call ${emergency}. To talk to someone now, ${crisisLine}.`,
+    chatLabel: 'Chat with Kindred',
+    connecting: 'Connecting to Kindred…',
+    failed: 'Sorry, the chat could not start. Please reload the page. If you need help right now, call your local emergency number.',
+  },
   errors: {
     turnFailed: (emergency: string, crisisLine: string) =>
       `I'm sorry, something went wrong on my side. If you need help right now, ${crisisLine}, or call ${emergency} in an emergency. You can try again in a moment.`,

@@ -73,6 +73,14 @@ export const es: Strings = {
     safeYes: 'Sí, estoy a salvo',
     safeNo: 'No estoy a salvo',
   },
+  page: {
+    title: 'Kindred: encuentra apoyo',
+    note: (emergency: string, crisisLine: string) =>
+      `Kindred es un asistente automático, no un servicio de emergencia. ¿Estás en peligro ahora? Llama al ${emergency}. Para hablar con alguien ahora, ${crisisLine}.`,
+    chatLabel: 'Chatea con Kindred',
+    connecting: 'Conectando con Kindred…',
+    failed: 'Lo siento, el chat no pudo empezar. Vuelve a cargar la página. Si necesitas ayuda ahora mismo, llama a tu número local de emergencias.',
+  },
   errors: {
     turnFailed: (emergency: string, crisisLine: string) =>
       `Lo siento, algo falló de mi lado. Si necesitas ayuda ahora mismo, ${crisisLine}, o llama al ${emergency} en una emergencia. Puedes intentarlo de nuevo en un momento.`,

@@ -1,0 +1,102 @@
+import { ActivityHandler, ActivityTypes, type ConversationState, type StatePropertyAccessor, type TurnContext, type UserState } from 'botbuilder';
+import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botbuilder-dialogs';
+import { textMessage } from '../cards/message';
+import { setTurnLang } from '../dialogs/turnLang';
+import { countryFromLocale, langFromLocale, stringsFor, type Lang } from '../i18n';
+import type { Logger } from '../log';
+import { CRISIS_SIGNAL } from '../safety/crisisMiddleware';
+import { helpNow } from '../safety/hotlines';
+import type { CrisisSignal } from '../safety/types';
+
+/** What Kindred keeps about a conversation. The dialog stack holds only what the current search needs. */
+interface ConversationData {
+  welcomed?: boolean;
+  /** True after a crisis reply, until the person answers "are you safe right now?". */
+  awaitingSafetyAnswer?: boolean;
+}
+
+export interface KindredBotOptions {
+  conversationState: ConversationState;
+  userState: UserState;
+  dialog: Dialog;
+  defaultLocale: string;
+  defaultCountry: string;
+  log: Logger;
+}
+
+/** Web Chat announces itself with this event, carrying the page's locale, so the welcome is in the right language. */
+const WEBCHAT_JOIN = 'webchat/join';
+/** Channels where the user's conversationUpdate arrives before we know their locale; they welcome on join. */
+const WELCOME_ON_JOIN = new Set(['directline', 'webchat']);
+
+/**
+ * The bot: welcomes people, routes each message to the main dialog, and saves state at the end of the turn.
+ * The crisis middleware has already answered any crisis before this runs.
+ */
+export class KindredBot extends ActivityHandler {
+  private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly conversationData: StatePropertyAccessor<ConversationData>;
+  private readonly dialogs: DialogSet;
+
+  constructor(private readonly options: KindredBotOptions) {
+    super();
+    this.dialogState = options.conversationState.createProperty<DialogState>('dialogState');
+    this.conversationData = options.conversationState.createProperty<ConversationData>('kindred');
+    this.dialogs = new DialogSet(this.dialogState).add(options.dialog);
+
+    this.onMembersAdded(async (context, next) => {
+      const userJoined = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient?.id);
+      if (userJoined && !WELCOME_ON_JOIN.has(context.activity.channelId)) await this.welcome(context);
+      await next();
+    });
+    this.onEvent(async (context, next) => {
+      if (context.activity.name === WEBCHAT_JOIN) await this.welcome(context);
+      await next();
+    });
+    this.onMessage(async (context, next) => {
+      await this.handleMessage(context);
+      await next();
+    });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    setTurnLang(context, this.langOf(context));
+    await super.run(context);
+    await this.options.conversationState.saveChanges(context, false);
+    await this.options.userState.saveChanges(context, false);
+  }
+
+  private langOf(context: TurnContext): Lang {
+    const value = context.activity.value as { locale?: unknown } | undefined;
+    const eventLocale = context.activity.type === ActivityTypes.Event && typeof value?.locale === 'string' ? value.locale : undefined;
+    return langFromLocale(eventLocale) ?? langFromLocale(context.activity.locale) ?? langFromLocale(this.options.defaultLocale) ?? 'en';
+  }
+
+  private async welcome(context: TurnContext): Promise<void> {
+    const data = await this.conversationData.get(context, {});
+    if (data.welcomed) return;
+    data.welcomed = true;
+    const lang = this.langOf(context);
+    const s = stringsFor(lang).welcome;
+    const help = helpNow(countryFromLocale(context.activity.locale), lang, this.options.defaultCountry);
+    await context.sendActivity(textMessage(context.activity, `${s.intro}\n\n${s.notEmergency(help.emergency, help.crisisLine)}\n\n${s.start}`));
+  }
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    const data = await this.conversationData.get(context, {});
+    const crisis = context.turnState.get(CRISIS_SIGNAL) as CrisisSignal | undefined;
+    if (crisis?.detected) {
+      // The crisis reply has been sent. Do not let a waiting prompt take this message as its answer.
+      data.awaitingSafetyAnswer = true;
+      data.welcomed = true;
+      return;
+    }
+    if (!data.welcomed && WELCOME_ON_JOIN.has(context.activity.channelId)) await this.welcome(context);
+    data.welcomed = true;
+    data.awaitingSafetyAnswer = false;
+
+    const dc = await this.dialogs.createContext(context);
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.options.dialog.id);
+  }
+}

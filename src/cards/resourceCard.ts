@@ -1,0 +1,76 @@
+import type { Match } from '../directory/types';
+import type { Resource } from '../directory/schema';
+import type { Lang, Strings } from '../i18n';
+
+/** Digits and a leading + only, for tel: and sms: links. */
+export function dialable(number: string): string {
+  return number.replace(/[^+0-9]/g, '');
+}
+
+function description(resource: Resource, lang: Lang): string {
+  return lang === 'es' && resource.description_es ? resource.description_es : resource.description;
+}
+
+function whereLine(match: Match, s: Strings): string {
+  if (match.distanceKm === null) return s.resource.online;
+  const km = match.distanceKm < 10 ? match.distanceKm.toFixed(1) : Math.round(match.distanceKm).toString();
+  const city = match.resource.address?.city;
+  return city ? `${s.resource.kmAway(km)} · ${city}` : s.resource.kmAway(km);
+}
+
+function factsLine(resource: Resource, s: Strings): string {
+  const cost = resource.cost.map((c) => s.resource.cost[c]).join(', ');
+  const langs = resource.languages.map((l) => l.toUpperCase()).join(', ');
+  return `${cost} · ${s.resource.languages}: ${langs}`;
+}
+
+function directionsUrl(resource: Resource): string | null {
+  if (resource.confidentialAddress || resource.latitude === undefined || resource.longitude === undefined) return null;
+  return `https://www.google.com/maps/search/?api=1&query=${resource.latitude},${resource.longitude}`;
+}
+
+/** An Adaptive Card (1.5, so Teams renders it) for one search result. Confidential addresses are never shown. */
+export function resourceCard(match: Match, s: Strings, lang: Lang): Record<string, unknown> {
+  const r = match.resource;
+  const voice = r.phones.find((p) => p.type === 'voice' || p.type === 'hotline');
+  const sms = r.phones.find((p) => p.type === 'text');
+  const directions = directionsUrl(r);
+  const actions: Array<Record<string, unknown>> = [];
+  if (voice) actions.push({ type: 'Action.OpenUrl', title: `${s.resource.call} ${voice.number}`, url: `tel:${dialable(voice.number)}` });
+  if (sms) actions.push({ type: 'Action.OpenUrl', title: `${s.resource.text} ${sms.number}`, url: `sms:${dialable(sms.number)}` });
+  if (r.url) actions.push({ type: 'Action.OpenUrl', title: s.resource.website, url: r.url });
+  if (directions) actions.push({ type: 'Action.OpenUrl', title: s.resource.directions, url: directions });
+
+  const body: Array<Record<string, unknown>> = [
+    { type: 'TextBlock', text: r.name, weight: 'Bolder', size: 'Medium', wrap: true },
+    { type: 'TextBlock', text: whereLine(match, s), isSubtle: true, spacing: 'None', wrap: true },
+    { type: 'TextBlock', text: description(r, lang), wrap: true },
+    { type: 'TextBlock', text: factsLine(r, s), wrap: true, size: 'Small' },
+  ];
+  if (r.schedule) body.push({ type: 'TextBlock', text: r.schedule, wrap: true, size: 'Small' });
+  if (r.confidentialAddress) body.push({ type: 'TextBlock', text: s.resource.addressHidden, wrap: true, size: 'Small' });
+  body.push({ type: 'TextBlock', text: s.resource.lastVerified(r.assured_date), isSubtle: true, size: 'Small', wrap: true });
+
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    fallbackText: resourceText(match, s, lang),
+    body,
+    actions,
+  };
+}
+
+/** The same result as plain text, for channels without cards. Complete on its own. */
+export function resourceText(match: Match, s: Strings, lang: Lang): string {
+  const r = match.resource;
+  const lines = [r.name, whereLine(match, s), description(r, lang), factsLine(r, s)];
+  for (const phone of r.phones) {
+    const verb = phone.type === 'text' ? s.resource.text : s.resource.call;
+    lines.push(`${verb}: ${phone.number}${phone.description ? ` (${phone.description})` : ''}`);
+  }
+  if (r.url) lines.push(r.url);
+  if (r.schedule) lines.push(r.schedule);
+  lines.push(s.resource.lastVerified(r.assured_date));
+  return lines.join('\n');
+}

@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+/**
+ * The `kindred` command: a thin face over the same core the bot uses. Each subcommand lives in
+ * commands/<name>.ts and returns its exit code. With --json, only machine-readable output goes to stdout.
+ */
+import { ConfigError } from '../config';
+import { DirectoryDataError } from '../directory/errors';
+import { processIO, type CliIO } from './io';
+
+type Command = (argv: string[], io: CliIO) => Promise<number>;
+
+const COMMANDS: Record<string, { about: string; load: () => Promise<{ run: Command }> }> = {
+  chat: { about: 'talk to Kindred in the terminal  [--locale es-US]', load: () => import('./commands/chat.js') },
+  parse: { about: 'understand text as a Frame  --json [--locale L] [TEXT]', load: () => import('./commands/parse.js') },
+};
+
+const USAGE = `Usage: kindred <command> [options]\n\n${Object.entries(COMMANDS)
+  .map(([name, c]) => `  ${name.padEnd(8)} ${c.about}`)
+  .join('\n')}\n`;
+
+/** Runs the CLI and returns the exit code. */
+export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(USAGE);
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`kindred: unknown command "${name}"\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await (await command.load()).run(rest, io);
+  } catch (err) {
+    if (err instanceof ConfigError || err instanceof DirectoryDataError) {
+      io.stderr(`${err.message}\n`);
+      return 1;
+    }
+    throw err;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      console.error(`kindred: ${err instanceof Error ? err.message : String(err)}`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+/**
+ * Composition root: read config, load the directory, build storage, bot and server; listen; shut down
+ * cleanly on SIGTERM. Every start-up problem stops the process with one line naming what to fix.
+ */
+import { MemoryStorage } from 'botbuilder';
+import { ConfigError, loadConfig, type Config } from './config';
+import type { Directory } from './directory/directory';
+import { DirectoryDataError } from './directory/errors';
+import { loadDirectory } from './directory/shipped';
+import { createKindred } from './kindred';
+import { createLogger } from './log';
+import { startServer } from './server/app';
+import { version } from './version';
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const log = createLogger(config.logLevel);
+
+  let directory: Directory;
+  try {
+    directory = loadDirectory(config);
+  } catch (err) {
+    if (err instanceof DirectoryDataError) {
+      console.error(`Directory data error: ${err.message}`);
+      process.exit(1);
+    }
+    throw err;
+  }
+
+  const storage = new MemoryStorage();
+  const kindred = createKindred({ config, storage, directory, log });
+  const server = await startServer({ config, kindred, log, version, directorySize: directory.size });
+  const shown = config.host === '0.0.0.0' ? `http://localhost:${server.port}` : server.url;
+  log.info({ event: 'started', mode: config.mode, port: server.port, directoryRecords: directory.size }, 'Kindred started');
+  console.log(`Kindred is running in ${config.mode} mode.`);
+  if (config.mode === 'local') console.log(`Open ${shown}/ in a browser to chat with Kindred.`);
+  console.log(`Bot endpoint: ${shown}/api/messages`);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ event: 'stopping', signal }, 'finishing turns in flight, then stopping');
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((err: unknown) => {
+  console.error(`Kindred could not start: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

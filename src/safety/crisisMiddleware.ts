@@ -1,0 +1,94 @@
+import { ActivityTypes, type Middleware, type TurnContext } from 'botbuilder';
+import { buildMessage } from '../cards/message';
+import { countryFromLocale, langFromLocale, type Lang } from '../i18n/lang';
+import type { Logger } from '../log';
+import { composeCrisisReply } from './crisisReply';
+import { detectCrisis } from './detectCrisis';
+import type { CrisisSignal } from './types';
+
+/** turnState key under which the middleware leaves the signal for the bot ("this turn was a crisis"). */
+export const CRISIS_SIGNAL = Symbol('kindred.crisisSignal');
+
+export interface CrisisMiddlewareOptions {
+  defaultCountry: string;
+  defaultLocale: string;
+  log: Logger;
+  /** The country of a place named in the text, if any (injected so safety does not depend on understanding). */
+  countryInText?: (text: string) => string | null;
+  /** Called on every detection, for counting by kind and language. Never receives the text. */
+  onDetected?: (signal: CrisisSignal) => void;
+}
+
+/**
+ * Runs on every inbound activity, before state is loaded and before any dialog. On a crisis it sends the
+ * crisis reply at once, then marks the turn so that no prompt consumes the message as an answer. It needs
+ * nothing but the text and the locale, so storage, directory or dialog failures cannot stop the reply.
+ */
+export class CrisisMiddleware implements Middleware {
+  constructor(private readonly options: CrisisMiddlewareOptions) {}
+
+  async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+    const text = inboundText(context);
+    if (text) {
+      const locale = context.activity.locale || this.options.defaultLocale;
+      const signal = safeDetect(text, locale);
+      if (signal.detected) {
+        context.turnState.set(CRISIS_SIGNAL, signal);
+        this.options.onDetected?.(signal);
+        this.options.log.warn({ event: 'crisis_detected', kinds: signal.kinds, lang: signal.lang }, 'crisis reply sent');
+        await this.reply(context, signal, text, locale);
+      }
+    }
+    await next();
+  }
+
+  private async reply(context: TurnContext, signal: CrisisSignal, text: string, locale: string): Promise<void> {
+    const lang: Lang = signal.lang ?? langFromLocale(locale) ?? 'en';
+    let country: string | null = null;
+    try {
+      country = this.options.countryInText?.(text) ?? null;
+    } catch {
+      country = null;
+    }
+    country = country ?? countryFromLocale(context.activity.locale);
+    const reply = composeCrisisReply(signal, { lang, country, defaultCountry: this.options.defaultCountry });
+    const target = { channelId: context.activity.channelId, conversationType: context.activity.conversation?.conversationType };
+    try {
+      await context.sendActivity(buildMessage(target, { text: reply.text, cards: [reply.card], suggestions: reply.suggestions }));
+    } catch (err) {
+      // The card could not be delivered; the words and numbers matter more than the card, so try plain text once.
+      this.options.log.error({ event: 'crisis_reply_failed', err: errorKind(err) }, 'crisis card failed; retrying as text');
+      await context.sendActivity({ type: ActivityTypes.Message, text: reply.text });
+    }
+  }
+}
+
+/** The words a person sent this turn: message text, or the string fields of a card submit. */
+export function inboundText(context: TurnContext): string {
+  const activity = context.activity;
+  if (activity.type !== ActivityTypes.Message) return '';
+  const parts: string[] = [];
+  if (typeof activity.text === 'string') parts.push(activity.text.replace(/<at>[^<]*<\/at>/gi, ' '));
+  collectStrings(activity.value, parts, 0);
+  return parts.join(' \n ').trim();
+}
+
+function collectStrings(value: unknown, into: string[], depth: number): void {
+  if (depth > 4 || into.length > 50) return;
+  if (typeof value === 'string') into.push(value);
+  else if (Array.isArray(value)) for (const v of value) collectStrings(v, into, depth + 1);
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) collectStrings(v, into, depth + 1);
+}
+
+function safeDetect(text: string, locale: string): CrisisSignal {
+  try {
+    return detectCrisis(text, locale);
+  } catch {
+    return { detected: false, kinds: [], lang: langFromLocale(locale) ?? 'en' };
+  }
+}
+
+/** An error's class name only: messages can echo what the user wrote. */
+export function errorKind(err: unknown): string {
+  return err instanceof Error ? err.name : typeof err;
+}

@@ -1,0 +1,138 @@
+import { CloudAdapter } from 'botbuilder';
+import type { AddressInfo } from 'node:net';
+import restify, { type Request, type Response, type Next } from 'restify';
+import type { Config } from '../config';
+import type { Kindred } from '../kindred';
+import type { Logger } from '../log';
+import { FailClosedAuthentication } from './botAuth';
+import { LocalDirectLine } from './directLine';
+import { directLineTokenHandler } from './directLineToken';
+import { messagesHandler } from './messages';
+import { pageCsp, setBaseHeaders } from './securityHeaders';
+import { ChatPage, pageLocale } from './page';
+import { defaultPublicDir, loadStaticFiles } from './staticFiles';
+
+export interface ServerDeps {
+  config: Config;
+  kindred: Kindred;
+  log: Logger;
+  version: string;
+  /** Number of directory records, reported by /healthz. */
+  directorySize: number;
+  publicDir?: string;
+}
+
+export interface RunningServer {
+  /** Base URL the server listens on, e.g. http://127.0.0.1:3978 */
+  url: string;
+  port: number;
+  adapter: CloudAdapter;
+  /** Stops accepting connections, lets requests in flight finish (up to `graceMs`), then resolves. */
+  close(graceMs?: number): Promise<void>;
+}
+
+const AZURE_DIRECT_LINE = ['https://directline.botframework.com', 'wss://directline.botframework.com'];
+
+/** Builds the restify app (bot protocol, web chat page, health) and starts listening. */
+export async function startServer(deps: ServerDeps): Promise<RunningServer> {
+  const { config, kindred, log } = deps;
+  const adapter = new CloudAdapter(new FailClosedAuthentication(config, log));
+  kindred.attach(adapter);
+
+  const server = restify.createServer({ name: 'kindred', handleUncaughtExceptions: false });
+  let selfUrl = '';
+  const localDirectLine =
+    config.mode === 'local' ? new LocalDirectLine({ selfUrl: () => selfUrl, maxBodyBytes: config.maxBodyBytes, log }) : null;
+
+  let inFlight = 0;
+  let closing = false;
+  server.pre((req: Request, res: Response, next: Next) => {
+    setBaseHeaders(res);
+    if (closing) {
+      res.header('Connection', 'close');
+      res.send(503, { error: 'Kindred is restarting; please try again in a moment.' });
+      return next(false);
+    }
+    inFlight += 1;
+    res.once('close', () => (inFlight -= 1));
+    return next();
+  });
+
+  server.post('/api/messages', messagesHandler({ adapter, bot: kindred.bot, maxBodyBytes: config.maxBodyBytes, log }));
+  server.post('/api/directline/token', directLineTokenHandler(config, localDirectLine, log));
+  localDirectLine?.register(server);
+
+  server.get('/healthz', (_req: Request, res: Response, next: Next) => {
+    res.header('Cache-Control', 'no-store');
+    res.send(200, {
+      status: 'ok',
+      version: deps.version,
+      mode: config.mode,
+      directoryRecords: deps.directorySize,
+      uptimeSeconds: Math.round(process.uptime()),
+    });
+    next();
+  });
+
+  const publicDir = deps.publicDir ?? defaultPublicDir();
+  const files = loadStaticFiles(publicDir);
+  const page = new ChatPage(publicDir, config.defaultCountry);
+  const csp = pageCsp(config.mode === 'local' ? [] : AZURE_DIRECT_LINE);
+  const servePage = (req: Request, res: Response, next: Next) => {
+    const html = page.render(pageLocale(req.getQuery(), req.headers['accept-language'], config.defaultLocale));
+    if (!html) {
+      res.send(503, { error: 'The chat page is not built; run npm run build.' });
+      return next();
+    }
+    res.header('Content-Type', 'text/html; charset=utf-8');
+    res.header('Cache-Control', 'no-store');
+    res.header('Content-Security-Policy', csp);
+    res.writeHead(200);
+    res.end(html);
+    return next();
+  };
+  const serveFile = (req: Request, res: Response, next: Next) => {
+    const path = req.path();
+    const file = files.get(path);
+    if (!file) {
+      res.send(404, { error: 'Not found' });
+      return next();
+    }
+    res.header('Content-Type', file.type);
+    res.header('Cache-Control', 'public, max-age=3600');
+    res.writeHead(200);
+    res.end(file.body);
+    return next();
+  };
+  server.get('/', servePage);
+  server.get('/index.html', servePage);
+  for (const path of files.keys()) if (!path.endsWith('.html')) server.get(path, serveFile);
+
+  server.on('restifyError', (_req: Request, res: Response, err: Error & { statusCode?: number }, callback: () => void) => {
+    log.warn({ event: 'http_error', status: err.statusCode ?? 500, err: err.name }, 'request failed');
+    callback();
+    void res;
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+  selfUrl = `http://${host}:${address.port}`;
+
+  return {
+    url: selfUrl,
+    port: address.port,
+    adapter,
+    close: async (graceMs = 10_000) => {
+      closing = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      const deadline = Date.now() + graceMs;
+      while (inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+      server.server.closeAllConnections();
+      await closed;
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import { ConfigurationBotFrameworkAuthentication, type Activity } from 'botbuilder';
+import { AuthenticationConstants, AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
+import type { Config } from '../config';
+import type { Logger } from '../log';
+
+/**
+ * Bot Framework authentication that fails closed: a request whose token cannot be verified for any reason
+ * (forged, expired, wrong audience, or the signing keys unreachable) gets 401, never a 500. The adapter
+ * maps AuthenticationError to 401, so every other failure is converted into one here, and logged.
+ */
+export class FailClosedAuthentication extends ConfigurationBotFrameworkAuthentication {
+  constructor(
+    config: Config,
+    private readonly log: Logger,
+  ) {
+    super({
+      MicrosoftAppId: config.microsoftAppId,
+      MicrosoftAppPassword: config.microsoftAppPassword,
+      MicrosoftAppType: config.microsoftAppType,
+      MicrosoftAppTenantId: config.microsoftAppTenantId,
+      // Sovereign or test clouds publish their signing keys elsewhere; the rest stays the public cloud's.
+      ...(config.botOpenIdMetadataUrl
+        ? {
+            ValidateAuthority: true,
+            ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+            ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+            ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+            OAuthUrl: AuthenticationConstants.OAuthUrl,
+            ToBotFromChannelOpenIdMetadataUrl: config.botOpenIdMetadataUrl,
+            ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+            CallerId: 'urn:botframework:azure',
+          }
+        : {}),
+    });
+  }
+
+  override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    try {
+      return await super.authenticateRequest(activity, authHeader);
+    } catch (err) {
+      const reason = err instanceof AuthenticationError ? 'rejected' : 'unverifiable';
+      this.log.warn({ event: 'auth_failed', reason, err: err instanceof Error ? err.name : typeof err, channelId: activity.channelId }, 'request not authenticated');
+      if (err instanceof AuthenticationError) throw err;
+      throw new AuthenticationError('The request could not be authenticated', 401);
+    }
+  }
+}

@@ -1,0 +1,52 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { countryFromLocale, langFromLocale, stringsFor, type Lang } from '../i18n';
+import { helpNow } from '../safety/hotlines';
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/** The page's locale: ?locale= if it is one we speak, else the browser's first language, else the default. */
+export function pageLocale(query: string | undefined, acceptLanguage: string | undefined, defaultLocale: string): string {
+  const asked = new URLSearchParams(query ?? '').get('locale');
+  if (asked && /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(asked) && langFromLocale(asked)) return asked;
+  const first = (acceptLanguage ?? '').split(',')[0]?.split(';')[0]?.trim();
+  if (first && /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(first) && langFromLocale(first)) return first;
+  return defaultLocale;
+}
+
+/** Renders the chat page in one language. Every word on it comes from src/i18n. */
+export class ChatPage {
+  private readonly template: string | null;
+  private readonly cache = new Map<string, string>();
+
+  constructor(
+    publicDir: string,
+    private readonly defaultCountry: string,
+  ) {
+    const path = join(publicDir, 'index.template.html');
+    this.template = existsSync(path) ? readFileSync(path, 'utf8') : null;
+  }
+
+  render(locale: string): string | null {
+    if (!this.template) return null;
+    const cached = this.cache.get(locale);
+    if (cached) return cached;
+    const lang: Lang = langFromLocale(locale) ?? 'en';
+    const s = stringsFor(lang).page;
+    const help = helpNow(countryFromLocale(locale), lang, this.defaultCountry);
+    const values: Record<string, string> = {
+      lang,
+      locale,
+      title: s.title,
+      note: s.note(help.emergency, help.crisisLine),
+      chatLabel: s.chatLabel,
+      connecting: s.connecting,
+      failed: s.failed,
+    };
+    const html = this.template.replace(/\{\{(\w+)\}\}/g, (_m, key: string) => escapeHtml(values[key] ?? ''));
+    if (this.cache.size < 100) this.cache.set(locale, html);
+    return html;
+  }
+}
