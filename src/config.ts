@@ -81,7 +81,10 @@ export function loadConfig(env: Env = readProcessEnv()): Config {
   }
   if (microsoftAppId) {
     if (microsoftAppType !== 'UserAssignedMSI' && !microsoftAppPassword) {
-      throw new ConfigError('MicrosoftAppPassword', `is empty but MicrosoftAppId is set (MicrosoftAppType ${microsoftAppType} needs a password)`);
+      throw new ConfigError(
+        'MicrosoftAppPassword',
+        `is empty but MicrosoftAppId is set (MicrosoftAppType ${microsoftAppType} needs a password)`,
+      );
     }
     if (microsoftAppType !== 'MultiTenant' && !microsoftAppTenantId) {
       throw new ConfigError('MicrosoftAppTenantId', `is empty but MicrosoftAppType is ${microsoftAppType}, which needs a tenant id`);
@@ -100,7 +103,10 @@ export function loadConfig(env: Env = readProcessEnv()): Config {
   const storageConnectionString = text(env, 'STORAGE_CONNECTION_STRING');
   const storageContainer = text(env, 'STORAGE_CONTAINER', 'kindred-state');
   if (!/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/.test(storageContainer)) {
-    throw new ConfigError('STORAGE_CONTAINER', `must be a valid blob container name (3-63 lower-case letters, digits, dashes), got "${storageContainer}"`);
+    throw new ConfigError(
+      'STORAGE_CONTAINER',
+      `must be a valid blob container name (3-63 lower-case letters, digits, dashes), got "${storageContainer}"`,
+    );
   }
 
   const botOpenIdMetadataUrl = text(env, 'BotOpenIdMetadata');

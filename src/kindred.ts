@@ -4,9 +4,9 @@ import type { Config } from './config';
 import { MainDialog } from './dialogs/mainDialog';
 import { turnLang } from './dialogs/turnLang';
 import type { Directory } from './directory/directory';
-import { countryFromLocale, stringsFor } from './i18n';
+import { countryFromLocale, langFromLocale, stringsFor } from './i18n';
 import type { Logger } from './log';
-import { CrisisMiddleware, errorKind } from './safety/crisisMiddleware';
+import { CRISIS_REPLY_SENT, CrisisMiddleware, errorKind } from './safety/crisisMiddleware';
 import { helpNow } from './safety/hotlines';
 import { resolvePlace } from './understanding/place';
 
@@ -49,10 +49,16 @@ export function createKindred({ config, storage, directory, log }: KindredDeps):
   const onTurnError = async (context: TurnContext, error: Error): Promise<void> => {
     log.error({ event: 'turn_failed', err: errorKind(error), stack: stackWithoutMessage(error) }, 'turn failed');
     if (context.activity.type !== ActivityTypes.Message) return;
-    const lang = turnLang(context);
+    // After a crisis reply the person already has where to get help; an apology on top would only add noise.
+    const crisisAnswered = context.turnState.get(CRISIS_REPLY_SENT) === true;
+    const lang = langFromLocale(context.activity.locale) ?? turnLang(context);
     const help = helpNow(countryFromLocale(context.activity.locale), lang, config.defaultCountry);
     try {
-      await context.sendActivity({ type: ActivityTypes.Message, text: stringsFor(lang).errors.turnFailed(help.emergency, help.crisisLine) });
+      if (!crisisAnswered)
+        await context.sendActivity({
+          type: ActivityTypes.Message,
+          text: stringsFor(lang).errors.turnFailed(help.emergency, help.crisisLine),
+        });
     } catch (sendError) {
       log.error({ event: 'apology_failed', err: errorKind(sendError) }, 'could not send the apology');
     }

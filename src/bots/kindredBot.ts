@@ -1,4 +1,11 @@
-import { ActivityHandler, ActivityTypes, type ConversationState, type StatePropertyAccessor, type TurnContext, type UserState } from 'botbuilder';
+import {
+  ActivityHandler,
+  ActivityTypes,
+  type ConversationState,
+  type StatePropertyAccessor,
+  type TurnContext,
+  type UserState,
+} from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botbuilder-dialogs';
 import { textMessage } from '../cards/message';
 import { setTurnLang } from '../dialogs/turnLang';
@@ -79,7 +86,9 @@ export class KindredBot extends ActivityHandler {
     const lang = this.langOf(context);
     const s = stringsFor(lang).welcome;
     const help = helpNow(countryFromLocale(context.activity.locale), lang, this.options.defaultCountry);
-    await context.sendActivity(textMessage(context.activity, `${s.intro}\n\n${s.notEmergency(help.emergency, help.crisisLine)}\n\n${s.start}`));
+    await context.sendActivity(
+      textMessage(context.activity, `${s.intro}\n\n${s.notEmergency(help.emergency, help.crisisLine)}\n\n${s.start}`),
+    );
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {

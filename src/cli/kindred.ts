@@ -9,10 +9,14 @@ import { processIO, type CliIO } from './io';
 
 type Command = (argv: string[], io: CliIO) => Promise<number>;
 
-const COMMANDS: Record<string, { about: string; load: () => Promise<{ run: Command }> }> = {
-  chat: { about: 'talk to Kindred in the terminal  [--locale es-US]', load: () => import('./commands/chat.js') },
-  parse: { about: 'understand text as a Frame  --json [--locale L] [TEXT]', load: () => import('./commands/parse.js') },
+// Commands load lazily (require, not import, so the same code runs compiled and under tsx): `parse`
+// should not pay for loading botbuilder, which only `chat` needs.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const COMMANDS: Record<string, { about: string; load: () => { run: Command } }> = {
+  chat: { about: 'talk to Kindred in the terminal  [--locale es-US]', load: () => require('./commands/chat') as { run: Command } },
+  parse: { about: 'understand text as a Frame  --json [--locale L] [TEXT]', load: () => require('./commands/parse') as { run: Command } },
 };
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 const USAGE = `Usage: kindred <command> [options]\n\n${Object.entries(COMMANDS)
   .map(([name, c]) => `  ${name.padEnd(8)} ${c.about}`)
@@ -31,7 +35,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     return 2;
   }
   try {
-    return await (await command.load()).run(rest, io);
+    return await command.load().run(rest, io);
   } catch (err) {
     if (err instanceof ConfigError || err instanceof DirectoryDataError) {
       io.stderr(`${err.message}\n`);

@@ -36,7 +36,10 @@ export class TerminalAdapter extends BotAdapter {
   override async sendActivities(_context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
     for (const activity of activities) {
       if (activity.type === ActivityTypes.Message) {
-        const text = activity.text ?? activity.attachments?.map((a) => (a.content as { fallbackText?: string })?.fallbackText ?? '').join('\n\n') ?? '';
+        const text =
+          activity.text ??
+          activity.attachments?.map((a) => (a.content as { fallbackText?: string })?.fallbackText ?? '').join('\n\n') ??
+          '';
         const actions = activity.suggestedActions?.actions ?? [];
         this.write(`\nKindred: ${text}\n${actions.length ? `  (you can say: ${actions.map((a) => a.title).join(' | ')})\n` : ''}`);
       }
@@ -52,7 +55,10 @@ export class TerminalAdapter extends BotAdapter {
     throw new Error('The terminal cannot delete messages');
   }
 
-  override async continueConversation(_reference: Partial<ConversationReference>, _logic: (context: TurnContext) => Promise<void>): Promise<void> {
+  override async continueConversation(
+    _reference: Partial<ConversationReference>,
+    _logic: (context: TurnContext) => Promise<void>,
+  ): Promise<void> {
     throw new Error('The terminal does not support proactive messages');
   }
 }

@@ -1,5 +1,11 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
-import { TextPrompt, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import {
+  TextPrompt,
+  WaterfallDialog,
+  type PromptValidatorContext,
+  type WaterfallStepContext,
+  type DialogTurnResult,
+} from 'botbuilder-dialogs';
 import { buildMessage, textMessage } from '../cards/message';
 import { resourceCard, resourceText } from '../cards/resourceCard';
 import type { Directory } from '../directory/directory';
@@ -54,7 +60,12 @@ export class FindHelpDialog extends InterruptibleDialog {
     this.addDialog(new TextPrompt(NEED_PROMPT, needValidator));
     this.addDialog(new TextPrompt(PLACE_PROMPT, placeValidator));
     this.addDialog(
-      new WaterfallDialog(FLOW, [this.intake.bind(this), this.afterNeed.bind(this), this.afterPlace.bind(this), this.showResults.bind(this)]),
+      new WaterfallDialog(FLOW, [
+        this.intake.bind(this),
+        this.afterNeed.bind(this),
+        this.afterPlace.bind(this),
+        this.showResults.bind(this),
+      ]),
     );
     this.initialDialogId = FLOW;
   }
@@ -126,7 +137,13 @@ export class FindHelpDialog extends InterruptibleDialog {
 
     if (result.local.length > 0 && search.place) {
       const intro = s.findHelp.resultsNear(need, search.place.region ? `${search.place.name}, ${search.place.region}` : search.place.name);
-      await this.sendMatches(context, result.widened && result.radiusKm ? `${s.findHelp.widened(result.radiusKm)}\n\n${intro}` : intro, result.local, s, lang);
+      await this.sendMatches(
+        context,
+        result.widened && result.radiusKm ? `${s.findHelp.widened(result.radiusKm)}\n\n${intro}` : intro,
+        result.local,
+        s,
+        lang,
+      );
       if (result.remote.length > 0) await this.sendMatches(context, s.findHelp.alsoRemote, result.remote.slice(0, 2), s, lang);
     } else if (result.remote.length > 0) {
       const intro = near ? s.findHelp.noResults(need) : s.findHelp.resultsOnline(need);

@@ -9,7 +9,12 @@ export class MainDialog extends ComponentDialog {
   constructor(options: FindHelpOptions) {
     super(MAIN_DIALOG);
     this.addDialog(new FindHelpDialog(options));
-    this.addDialog(new WaterfallDialog(ROUTE, [async (step: WaterfallStepContext): Promise<DialogTurnResult> => step.beginDialog(FIND_HELP_DIALOG), async (step) => step.endDialog()]));
+    this.addDialog(
+      new WaterfallDialog(ROUTE, [
+        async (step: WaterfallStepContext): Promise<DialogTurnResult> => step.beginDialog(FIND_HELP_DIALOG),
+        async (step) => step.endDialog(),
+      ]),
+    );
     this.initialDialogId = ROUTE;
   }
 }

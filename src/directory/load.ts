@@ -21,7 +21,8 @@ export function parseResources(raw: unknown, file: string): Resource[] {
   if (!Array.isArray(raw)) throw new DirectoryDataError(file, null, null, null, 'must be a JSON array of resources');
   const seen = new Set<string>();
   return raw.map((record: unknown, index) => {
-    const id = typeof record === 'object' && record && typeof (record as { id?: unknown }).id === 'string' ? (record as { id: string }).id : null;
+    const id =
+      typeof record === 'object' && record && typeof (record as { id?: unknown }).id === 'string' ? (record as { id: string }).id : null;
     const parsed = resourceSchema.safeParse(record);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];

@@ -16,8 +16,7 @@ export const en = {
     needSuggestions: ['Support group', 'Counselling', 'Grief and loss', 'Domestic violence', 'Sexual assault', 'Veterans', 'Addiction'],
     askPlace: (need: string) =>
       `Thank you. Where should I look for ${need}? A city or ZIP code is enough. Or say "online" for help by phone or online.`,
-    placeRetry:
-      'I couldn\'t find that place. Could you try a city and state, like "Austin, TX", or a ZIP code? You can also say "online".',
+    placeRetry: 'I couldn\'t find that place. Could you try a city and state, like "Austin, TX", or a ZIP code? You can also say "online".',
     placeSuggestions: ['Online is fine'],
     askWhichPlace: (options: string) => `Did you mean ${options}?`,
     searching: 'Let me look for you.',
@@ -60,13 +59,13 @@ export const en = {
     'general-info': 'general support',
   },
   interruptions: {
-    help:
-      'I help you find support groups, counsellors and other help, near you or online. Tell me what you are looking for and where. You can say "start over" or "cancel" at any time.',
+    help: 'I help you find support groups, counsellors and other help, near you or online. Tell me what you are looking for and where. You can say "start over" or "cancel" at any time.',
     cancelled: "Okay, I've stopped. Whenever you're ready, tell me what kind of support you're looking for.",
     startOver: "Of course, let's start again.",
   },
   crisis: {
-    heard: "I'm really sorry you're going through this. I'm an automated assistant, and I want you to reach a person who can help right now.",
+    heard:
+      "I'm really sorry you're going through this. I'm an automated assistant, and I want you to reach a person who can help right now.",
     emergencyUs: 'If you are in danger right now, call 911.',
     line988Us: 'You can call or text 988 (Suicide & Crisis Lifeline), free, any time, day or night. You can also chat at 988lifeline.org.',
     askSafe: 'Are you safe right now?',

@@ -26,8 +26,7 @@ export const es: Strings = {
     widened: (km: number) => `No había nada muy cerca, así que busqué un poco más lejos, hasta ${km} km.`,
     noResults: (need: string) =>
       `Lo siento, todavía no tengo ${need} para ese lugar en mi directorio. Estos servicios nacionales pueden ayudarte a encontrar algo:`,
-    nothingAtAll:
-      'Lo siento, todavía no encontré nada para eso. Si quieres, dime otro tipo de apoyo u otro lugar.',
+    nothingAtAll: 'Lo siento, todavía no encontré nada para eso. Si quieres, dime otro tipo de apoyo u otro lugar.',
     next: '¿Quieres buscar otra cosa? Puedes decir «empezar de nuevo» cuando quieras.',
     nextSuggestions: ['Empezar de nuevo'],
   },
@@ -64,7 +63,8 @@ export const es: Strings = {
     startOver: 'Claro, empecemos de nuevo.',
   },
   crisis: {
-    heard: 'Siento mucho que estés pasando por esto. Soy un asistente automático y quiero que hables con una persona que pueda ayudarte ahora mismo.',
+    heard:
+      'Siento mucho que estés pasando por esto. Soy un asistente automático y quiero que hables con una persona que pueda ayudarte ahora mismo.',
     emergencyUs: 'Si estás en peligro ahora mismo, llama al 911.',
     line988Us: 'Llama al 988 y marca 2 para hablar en español, o envía AYUDA por mensaje de texto al 988. Es gratis, a cualquier hora.',
     askSafe: '¿Estás a salvo ahora mismo?',
@@ -79,7 +79,8 @@ export const es: Strings = {
       `Kindred es un asistente automático, no un servicio de emergencia. ¿Estás en peligro ahora? Llama al ${emergency}. Para hablar con alguien ahora, ${crisisLine}.`,
     chatLabel: 'Chatea con Kindred',
     connecting: 'Conectando con Kindred…',
-    failed: 'Lo siento, el chat no pudo empezar. Vuelve a cargar la página. Si necesitas ayuda ahora mismo, llama a tu número local de emergencias.',
+    failed:
+      'Lo siento, el chat no pudo empezar. Vuelve a cargar la página. Si necesitas ayuda ahora mismo, llama a tu número local de emergencias.',
   },
   errors: {
     turnFailed: (emergency: string, crisisLine: string) =>

@@ -8,6 +8,8 @@ import type { CrisisSignal } from './types';
 
 /** turnState key under which the middleware leaves the signal for the bot ("this turn was a crisis"). */
 export const CRISIS_SIGNAL = Symbol('kindred.crisisSignal');
+/** turnState key set once the crisis reply has actually been delivered this turn. */
+export const CRISIS_REPLY_SENT = Symbol('kindred.crisisReplySent');
 
 export interface CrisisMiddlewareOptions {
   defaultCountry: string;
@@ -60,6 +62,7 @@ export class CrisisMiddleware implements Middleware {
       this.options.log.error({ event: 'crisis_reply_failed', err: errorKind(err) }, 'crisis card failed; retrying as text');
       await context.sendActivity({ type: ActivityTypes.Message, text: reply.text });
     }
+    context.turnState.set(CRISIS_REPLY_SENT, true);
   }
 }
 

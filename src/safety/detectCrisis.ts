@@ -16,7 +16,9 @@ export function detectCrisis(text: string, locale?: string | null): CrisisSignal
   const lang: Lang = langFromLocale(locale) ?? 'en';
   const kinds = new Set<CrisisKind>();
   try {
-    const lower = String(text ?? '').toLowerCase().slice(0, 20_000);
+    const lower = String(text ?? '')
+      .toLowerCase()
+      .slice(0, 20_000);
     for (const entry of FIRST_LEXICON) if (entry.pattern.test(lower)) kinds.add(entry.kind);
   } catch {
     // A detector failure must never break a turn; the caller still answers.

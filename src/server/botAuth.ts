@@ -39,7 +39,10 @@ export class FailClosedAuthentication extends ConfigurationBotFrameworkAuthentic
       return await super.authenticateRequest(activity, authHeader);
     } catch (err) {
       const reason = err instanceof AuthenticationError ? 'rejected' : 'unverifiable';
-      this.log.warn({ event: 'auth_failed', reason, err: err instanceof Error ? err.name : typeof err, channelId: activity.channelId }, 'request not authenticated');
+      this.log.warn(
+        { event: 'auth_failed', reason, err: err instanceof Error ? err.name : typeof err, channelId: activity.channelId },
+        'request not authenticated',
+      );
       if (err instanceof AuthenticationError) throw err;
       throw new AuthenticationError('The request could not be authenticated', 401);
     }

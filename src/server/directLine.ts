@@ -89,17 +89,47 @@ export class LocalDirectLine {
   /** Adds the Direct Line routes (browser side) and the Bot Connector routes (bot side) to the server. */
   register(server: Server): void {
     const dl = '/v3/directline';
-    server.post(`${dl}/conversations`, this.route((req, res) => this.startConversation(req, res)));
-    server.get(`${dl}/conversations/:conversationId`, this.route((req, res) => this.reconnect(req, res)));
-    server.post(`${dl}/conversations/:conversationId/activities`, this.route((req, res) => this.postFromClient(req, res)));
-    server.get(`${dl}/conversations/:conversationId/activities`, this.route((req, res) => this.poll(req, res)));
-    server.post(`${dl}/conversations/:conversationId/upload`, this.route((_req, res) => void res.send(415, { error: { code: 'BadArgument', message: 'Uploads are not supported' } })));
-    server.post(`${dl}/tokens/refresh`, this.route((req, res) => this.refresh(req, res)));
+    server.post(
+      `${dl}/conversations`,
+      this.route((req, res) => this.startConversation(req, res)),
+    );
+    server.get(
+      `${dl}/conversations/:conversationId`,
+      this.route((req, res) => this.reconnect(req, res)),
+    );
+    server.post(
+      `${dl}/conversations/:conversationId/activities`,
+      this.route((req, res) => this.postFromClient(req, res)),
+    );
+    server.get(
+      `${dl}/conversations/:conversationId/activities`,
+      this.route((req, res) => this.poll(req, res)),
+    );
+    server.post(
+      `${dl}/conversations/:conversationId/upload`,
+      this.route((_req, res) => void res.send(415, { error: { code: 'BadArgument', message: 'Uploads are not supported' } })),
+    );
+    server.post(
+      `${dl}/tokens/refresh`,
+      this.route((req, res) => this.refresh(req, res)),
+    );
     // The bot's side: replies arrive here because we gave ourselves as serviceUrl.
-    server.post('/v3/conversations/:conversationId/activities/:activityId', this.route((req, res) => this.postFromBot(req, res)));
-    server.post('/v3/conversations/:conversationId/activities', this.route((req, res) => this.postFromBot(req, res)));
-    server.put('/v3/conversations/:conversationId/activities/:activityId', this.route((req, res) => this.updateFromBot(req, res)));
-    server.del('/v3/conversations/:conversationId/activities/:activityId', this.route((req, res) => this.deleteFromBot(req, res)));
+    server.post(
+      '/v3/conversations/:conversationId/activities/:activityId',
+      this.route((req, res) => this.postFromBot(req, res)),
+    );
+    server.post(
+      '/v3/conversations/:conversationId/activities',
+      this.route((req, res) => this.postFromBot(req, res)),
+    );
+    server.put(
+      '/v3/conversations/:conversationId/activities/:activityId',
+      this.route((req, res) => this.updateFromBot(req, res)),
+    );
+    server.del(
+      '/v3/conversations/:conversationId/activities/:activityId',
+      this.route((req, res) => this.deleteFromBot(req, res)),
+    );
   }
 
   private route(handler: (req: Request, res: Response) => Promise<void> | void) {
@@ -166,7 +196,13 @@ export class LocalDirectLine {
   }
 
   private describe(conversation: Conversation) {
-    return { conversationId: conversation.id, token: conversation.token, expires_in: this.ttl, streamUrl: null, referenceGrammarId: this.botId };
+    return {
+      conversationId: conversation.id,
+      token: conversation.token,
+      expires_in: this.ttl,
+      streamUrl: null,
+      referenceGrammarId: this.botId,
+    };
   }
 
   private async postFromClient(req: Request, res: Response): Promise<void> {
@@ -214,7 +250,10 @@ export class LocalDirectLine {
       await response.arrayBuffer();
       return { id, status: response.status };
     } catch (err) {
-      this.options.log.error({ event: 'directline_bot_unreachable', err: err instanceof Error ? err.name : typeof err }, 'bot did not answer');
+      this.options.log.error(
+        { event: 'directline_bot_unreachable', err: err instanceof Error ? err.name : typeof err },
+        'bot did not answer',
+      );
       return { id, status: 504 };
     }
   }
@@ -259,7 +298,12 @@ export class LocalDirectLine {
       return;
     }
     // Direct Line delivers an update as a new activity with the same id.
-    this.store(conversation, { ...(body as Record<string, unknown>), id: params.activityId, channelId: 'directline', conversation: { id: conversation.id } });
+    this.store(conversation, {
+      ...(body as Record<string, unknown>),
+      id: params.activityId,
+      channelId: 'directline',
+      conversation: { id: conversation.id },
+    });
     res.send(200, { id: params.activityId });
   }
 

@@ -16,7 +16,12 @@ export function directLineTokenHandler(config: Config, local: LocalDirectLine | 
     res.header('Cache-Control', 'no-store');
     if (local) {
       const issued = local.issueToken();
-      res.send(200, { token: issued.token, conversationId: issued.conversationId, expires_in: issued.expires_in, domain: '/v3/directline' });
+      res.send(200, {
+        token: issued.token,
+        conversationId: issued.conversationId,
+        expires_in: issued.expires_in,
+        domain: '/v3/directline',
+      });
       return;
     }
     if (!config.directLineSecret) {
@@ -39,7 +44,10 @@ export function directLineTokenHandler(config: Config, local: LocalDirectLine | 
       if (typeof body.token !== 'string') throw new Error('no token in response');
       res.send(200, { token: body.token, conversationId: body.conversationId, expires_in: body.expires_in });
     } catch (err) {
-      log.error({ event: 'directline_token_failed', err: err instanceof Error ? err.name : typeof err }, 'Direct Line token exchange failed');
+      log.error(
+        { event: 'directline_token_failed', err: err instanceof Error ? err.name : typeof err },
+        'Direct Line token exchange failed',
+      );
       res.send(502, { error: 'Could not start a chat right now.' });
     }
   };

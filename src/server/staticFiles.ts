@@ -34,7 +34,8 @@ export function loadStaticFiles(dir: string): Map<string, StaticFile> {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) walk(path, `${prefix}${entry.name}/`);
-      else if (TYPES[extname(entry.name)]) files.set(`/${prefix}${entry.name}`, { body: readFileSync(path), type: TYPES[extname(entry.name)]! });
+      else if (TYPES[extname(entry.name)])
+        files.set(`/${prefix}${entry.name}`, { body: readFileSync(path), type: TYPES[extname(entry.name)]! });
     }
   };
   walk(dir, '');

@@ -29,11 +29,21 @@ describe('find-help dialog (botbuilder-testing)', () => {
     },
     {
       name: 'goes straight to results when need and "online" come in one message',
-      steps: [['any free grief groups? online is fine', [/grief and loss support that you can reach online/i, /Compassionate Friends|GriefShare/, NEXT]]],
+      steps: [
+        [
+          'any free grief groups? online is fine',
+          [/grief and loss support that you can reach online/i, /Compassionate Friends|GriefShare/, NEXT],
+        ],
+      ],
     },
     {
       name: 'offers national options when nothing local is known for a named place',
-      steps: [['domestic violence help in Chicago', [/couldn't find domestic violence support in my directory for that place/i, /National Domestic Violence Hotline/, NEXT]]],
+      steps: [
+        [
+          'domestic violence help in Chicago',
+          [/couldn't find domestic violence support in my directory for that place/i, /National Domestic Violence Hotline/, NEXT],
+        ],
+      ],
     },
     {
       name: 'retries gently, with suggestions, when the need is not understood',

@@ -1,7 +1,17 @@
 let counter = 0;
 
 /** A message activity as a channel would POST it to /api/messages. */
-export function messageActivity(text: string, options: { conversationId?: string; serviceUrl?: string; locale?: string; channelId?: string; expectReplies?: boolean; extra?: Record<string, unknown> } = {}): Record<string, unknown> {
+export function messageActivity(
+  text: string,
+  options: {
+    conversationId?: string;
+    serviceUrl?: string;
+    locale?: string;
+    channelId?: string;
+    expectReplies?: boolean;
+    extra?: Record<string, unknown>;
+  } = {},
+): Record<string, unknown> {
   counter += 1;
   return {
     type: 'message',
@@ -20,7 +30,11 @@ export function messageActivity(text: string, options: { conversationId?: string
 }
 
 /** POSTs a JSON body (or a raw string) to a URL. */
-export async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: () => Promise<any>; text: () => Promise<string> }> {
+export async function post(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; json: () => Promise<any>; text: () => Promise<string> }> {
   return fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },

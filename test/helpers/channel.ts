@@ -3,7 +3,11 @@ import type { AddressInfo } from 'node:net';
 
 export interface CapturedReply {
   path: string;
-  activity: Record<string, unknown> & { type: string; text?: string; attachments?: Array<{ contentType: string; content: Record<string, unknown> }> };
+  activity: Record<string, unknown> & {
+    type: string;
+    text?: string;
+    attachments?: Array<{ contentType: string; content: Record<string, unknown> }>;
+  };
 }
 
 /**

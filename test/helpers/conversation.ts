@@ -26,11 +26,16 @@ const turnLanguage: Middleware = {
  * Plays a conversation against a dialog through botbuilder-testing's DialogTestClient, checking every reply.
  * Typing indicators are skipped; replies are matched in order; no unexpected extra replies are allowed.
  */
-export async function playConversation(dialog: Dialog, steps: Step[], options: { locale?: string; channelId?: string; middlewares?: Middleware[] } = {}): Promise<void> {
+export async function playConversation(
+  dialog: Dialog,
+  steps: Step[],
+  options: { locale?: string; channelId?: string; middlewares?: Middleware[] } = {},
+): Promise<void> {
   const client = new DialogTestClient(options.channelId ?? 'test', dialog, undefined, [turnLanguage, ...(options.middlewares ?? [])]);
   for (const [user, expected] of steps) {
     // sendActivity hands back the first reply; the rest wait in the client's buffer.
-    const first = (await client.sendActivity({ type: 'message', text: user, locale: options.locale ?? 'en-US' })) as Partial<Activity> | undefined;
+    const first = (await client.sendActivity({ type: 'message', text: user, locale: options.locale ?? 'en-US' })) as
+      Partial<Activity> | undefined;
     const replies: Array<Partial<Activity>> = [];
     for (let reply = first; reply; reply = client.getNextReply() as Partial<Activity> | undefined) {
       if (reply.type === 'message') replies.push(reply);

@@ -17,7 +17,9 @@ export interface TestServer extends RunningServer {
  * Starts the real server in this process on a free port, with test-friendly defaults; every call must be
  * paired with close() (use the returned object in after/afterEach).
  */
-export async function startTestServer(options: { env?: Record<string, string>; storage?: Storage; directory?: Directory } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { env?: Record<string, string>; storage?: Storage; directory?: Directory } = {},
+): Promise<TestServer> {
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', ...options.env });
   const captured = captureLogs();
   const directory = options.directory ?? loadDirectory(config);

@@ -23,7 +23,8 @@ export class TokenIssuer {
     this.server = createServer((req, res) => {
       const base = `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
       res.setHeader('content-type', 'application/json');
-      if (req.url?.startsWith('/metadata')) res.end(JSON.stringify({ issuer: ISSUER, jwks_uri: `${base}/keys`, id_token_signing_alg_values_supported: ['RS256'] }));
+      if (req.url?.startsWith('/metadata'))
+        res.end(JSON.stringify({ issuer: ISSUER, jwks_uri: `${base}/keys`, id_token_signing_alg_values_supported: ['RS256'] }));
       else if (req.url?.startsWith('/keys')) res.end(JSON.stringify({ keys: [jwk] }));
       else res.writeHead(404).end('{}');
     });

@@ -14,7 +14,9 @@ describe('authentication on /api/messages', () => {
 
     before(async () => {
       issuer = await new TokenIssuer().start();
-      server = await startTestServer({ env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-a-real-secret', BotOpenIdMetadata: issuer.metadataUrl } });
+      server = await startTestServer({
+        env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-a-real-secret', BotOpenIdMetadata: issuer.metadataUrl },
+      });
     });
     after(async () => {
       await server.close();
@@ -22,7 +24,11 @@ describe('authentication on /api/messages', () => {
     });
 
     const send = (authorization?: string) =>
-      post(`${server.url}/api/messages`, messageActivity('hello', { expectReplies: true, serviceUrl: SERVICE_URL }), authorization ? { authorization } : {});
+      post(
+        `${server.url}/api/messages`,
+        messageActivity('hello', { expectReplies: true, serviceUrl: SERVICE_URL }),
+        authorization ? { authorization } : {},
+      );
     const now = () => Math.floor(Date.now() / 1000);
 
     it('answers a request carrying a valid channel token', async () => {
@@ -35,10 +41,23 @@ describe('authentication on /api/messages', () => {
       ['no Authorization header', () => undefined],
       ['a header that is not a bearer token', () => 'Basic dXNlcjpwYXNz'],
       ['an unsigned token (alg none)', () => `Bearer ${issuer.token({ aud: APP_ID, serviceurl: SERVICE_URL }, { alg: 'none' })}`],
-      ['a token signed with a forged key', () => `Bearer ${issuer.token({ aud: APP_ID, serviceurl: SERVICE_URL }, { signWith: generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey })}`],
-      ['an expired token', () => `Bearer ${issuer.token({ aud: APP_ID, serviceurl: SERVICE_URL, nbf: now() - 7200, iat: now() - 7200, exp: now() - 3600 })}`],
-      ['a token for another bot (wrong audience)', () => `Bearer ${issuer.token({ aud: '99999999-0000-0000-0000-000000000000', serviceurl: SERVICE_URL })}`],
-      ['a token from another issuer', () => `Bearer ${issuer.token({ aud: APP_ID, serviceurl: SERVICE_URL, iss: 'https://evil.example.com' })}`],
+      [
+        'a token signed with a forged key',
+        () =>
+          `Bearer ${issuer.token({ aud: APP_ID, serviceurl: SERVICE_URL }, { signWith: generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey })}`,
+      ],
+      [
+        'an expired token',
+        () => `Bearer ${issuer.token({ aud: APP_ID, serviceurl: SERVICE_URL, nbf: now() - 7200, iat: now() - 7200, exp: now() - 3600 })}`,
+      ],
+      [
+        'a token for another bot (wrong audience)',
+        () => `Bearer ${issuer.token({ aud: '99999999-0000-0000-0000-000000000000', serviceurl: SERVICE_URL })}`,
+      ],
+      [
+        'a token from another issuer',
+        () => `Bearer ${issuer.token({ aud: APP_ID, serviceurl: SERVICE_URL, iss: 'https://evil.example.com' })}`,
+      ],
       ['a token for another serviceUrl', () => `Bearer ${issuer.token({ aud: APP_ID, serviceurl: 'https://elsewhere.example.com' })}`],
     ];
     for (const [what, header] of refused) {
@@ -57,12 +76,16 @@ describe('authentication on /api/messages', () => {
   describe('production mode when the signing keys cannot be fetched', () => {
     let server: TestServer;
     before(async () => {
-      server = await startTestServer({ env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', BotOpenIdMetadata: 'http://127.0.0.1:9/metadata' } });
+      server = await startTestServer({
+        env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', BotOpenIdMetadata: 'http://127.0.0.1:9/metadata' },
+      });
     });
     after(() => server.close());
 
     it('fails closed with 401, not 500', async () => {
-      const res = await post(`${server.url}/api/messages`, messageActivity('hello', { expectReplies: true }), { authorization: 'Bearer a.b.c' });
+      const res = await post(`${server.url}/api/messages`, messageActivity('hello', { expectReplies: true }), {
+        authorization: 'Bearer a.b.c',
+      });
       expect(res.status).to.equal(401);
     });
   });

@@ -25,11 +25,18 @@ class DirectLineClient {
   }
 
   async send(activity: Record<string, unknown>): Promise<Response> {
-    return post(`${this.base}${this.session.domain}/conversations/${this.session.conversationId}/activities`, activity, this.headers()) as Promise<Response>;
+    return post(
+      `${this.base}${this.session.domain}/conversations/${this.session.conversationId}/activities`,
+      activity,
+      this.headers(),
+    ) as Promise<Response>;
   }
 
   async poll(): Promise<Array<Record<string, any>>> {
-    const res = await fetch(`${this.base}${this.session.domain}/conversations/${this.session.conversationId}/activities?watermark=${this.watermark}`, { headers: this.headers() });
+    const res = await fetch(
+      `${this.base}${this.session.domain}/conversations/${this.session.conversationId}/activities?watermark=${this.watermark}`,
+      { headers: this.headers() },
+    );
     expect(res.status).to.equal(200);
     const body = (await res.json()) as { activities: Array<Record<string, any>>; watermark: string };
     this.watermark = body.watermark;
@@ -76,9 +83,20 @@ describe('local Direct Line endpoint (what the web chat page talks to)', () => {
 
     await client.send({ type: 'event', name: 'webchat/join', value: { locale: 'es-MX' }, from: { id: 'page-user' }, locale: 'es-MX' });
     const welcome = await client.waitForBot(/soy Kindred/);
-    expect(welcome.filter((a) => a.from?.role === 'bot').map(textOf).join('\n')).to.match(/no soy un servicio de emergencia/i);
+    expect(
+      welcome
+        .filter((a) => a.from?.role === 'bot')
+        .map(textOf)
+        .join('\n'),
+    ).to.match(/no soy un servicio de emergencia/i);
 
-    const sent = await client.send({ type: 'message', text: 'busco un grupo de apoyo', locale: 'es-MX', from: { id: 'page-user' }, channelData: { clientActivityID: 'abc-1' } });
+    const sent = await client.send({
+      type: 'message',
+      text: 'busco un grupo de apoyo',
+      locale: 'es-MX',
+      from: { id: 'page-user' },
+      channelData: { clientActivityID: 'abc-1' },
+    });
     expect(sent.status).to.equal(200);
     const { id } = (await sent.json()) as { id: string };
     expect(id).to.match(new RegExp(`^${client.session.conversationId.replace(/[-]/g, '\\-')}\\|\\d{7}$`));
@@ -124,8 +142,10 @@ describe('local Direct Line endpoint (what the web chat page talks to)', () => {
     expect(refreshed.conversationId).to.equal(client.session.conversationId);
     const old = client.session.token;
     client.session = { ...client.session, token: refreshed.token };
-    expect((await client.poll())).to.be.an('array');
-    const stale = await fetch(`${server.url}/v3/directline/conversations/${client.session.conversationId}/activities`, { headers: { authorization: `Bearer ${old}` } });
+    expect(await client.poll()).to.be.an('array');
+    const stale = await fetch(`${server.url}/v3/directline/conversations/${client.session.conversationId}/activities`, {
+      headers: { authorization: `Bearer ${old}` },
+    });
     expect(stale.status).to.equal(403);
   });
 
@@ -134,7 +154,9 @@ describe('local Direct Line endpoint (what the web chat page talks to)', () => {
     const b = await newClient();
     await a.start();
     expect((await fetch(`${server.url}/v3/directline/conversations/${a.session.conversationId}/activities`)).status).to.equal(403);
-    const crossed = await fetch(`${server.url}/v3/directline/conversations/${a.session.conversationId}/activities`, { headers: { authorization: `Bearer ${b.session.token}` } });
+    const crossed = await fetch(`${server.url}/v3/directline/conversations/${a.session.conversationId}/activities`, {
+      headers: { authorization: `Bearer ${b.session.token}` },
+    });
     expect(crossed.status).to.equal(403);
     expect((await a.send({ text: 'no type' })).status).to.equal(400);
   });

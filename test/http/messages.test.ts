@@ -37,7 +37,10 @@ describe('POST /api/messages (local mode, the real protocol)', () => {
   it('finds help over several turns of one conversation', async () => {
     const conversationId = 'conv-find-help';
     const turn = async (text: string) =>
-      replyTexts((await (await post(`${server.url}/api/messages`, messageActivity(text, { conversationId, expectReplies: true }))).json()).activities);
+      replyTexts(
+        (await (await post(`${server.url}/api/messages`, messageActivity(text, { conversationId, expectReplies: true }))).json())
+          .activities,
+      );
     expect((await turn('I lost my husband last month')).join('\n')).to.match(/where should i look for grief and loss support/i);
     const results = (await turn('online please')).join('\n');
     expect(results).to.match(/grief and loss support that you can reach online or by phone/i);
@@ -47,7 +50,8 @@ describe('POST /api/messages (local mode, the real protocol)', () => {
   it('answers a crisis message first, even in the middle of a prompt, without taking it as the answer', async () => {
     const conversationId = 'conv-crisis-mid-prompt';
     const send = async (text: string) =>
-      (await (await post(`${server.url}/api/messages`, messageActivity(text, { conversationId, expectReplies: true }))).json()).activities as Array<Record<string, any>>;
+      (await (await post(`${server.url}/api/messages`, messageActivity(text, { conversationId, expectReplies: true }))).json())
+        .activities as Array<Record<string, any>>;
     await send('I need a support group');
     const crisis = await send('honestly i want to kill myself');
     const first = crisis.find((a) => a.type === 'message')!;
@@ -67,14 +71,44 @@ describe('POST /api/messages (local mode, the real protocol)', () => {
 
   describe('refuses malformed requests with a 4xx and a log line, never a crash', () => {
     const cases: Array<[string, () => Promise<Response>, number, RegExp]> = [
-      ['a non-JSON content type', () => fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hello' }), 415, /application\/json/],
-      ['a body that is not JSON', () => post(`${server.url}/api/messages`, '{"type": "message", ') as Promise<Response>, 400, /not valid JSON/],
+      [
+        'a non-JSON content type',
+        () => fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hello' }),
+        415,
+        /application\/json/,
+      ],
+      [
+        'a body that is not JSON',
+        () => post(`${server.url}/api/messages`, '{"type": "message", ') as Promise<Response>,
+        400,
+        /not valid JSON/,
+      ],
       ['an empty body', () => post(`${server.url}/api/messages`, '') as Promise<Response>, 400, /empty/],
       ['a JSON array', () => post(`${server.url}/api/messages`, '[1,2,3]') as Promise<Response>, 400, /JSON object/],
-      ['an activity without a type', () => post(`${server.url}/api/messages`, { ...messageActivity('hi'), type: undefined }) as Promise<Response>, 400, /type/],
-      ['an activity without a conversation', () => post(`${server.url}/api/messages`, { ...messageActivity('hi'), conversation: undefined }) as Promise<Response>, 400, /conversation/],
-      ['a serviceUrl that is not a URL', () => post(`${server.url}/api/messages`, { ...messageActivity('hi'), serviceUrl: 'javascript:alert(1)' }) as Promise<Response>, 400, /serviceUrl/],
-      ['a body over the size limit', () => post(`${server.url}/api/messages`, messageActivity('x'.repeat(70_000))) as Promise<Response>, 413, /larger than/],
+      [
+        'an activity without a type',
+        () => post(`${server.url}/api/messages`, { ...messageActivity('hi'), type: undefined }) as Promise<Response>,
+        400,
+        /type/,
+      ],
+      [
+        'an activity without a conversation',
+        () => post(`${server.url}/api/messages`, { ...messageActivity('hi'), conversation: undefined }) as Promise<Response>,
+        400,
+        /conversation/,
+      ],
+      [
+        'a serviceUrl that is not a URL',
+        () => post(`${server.url}/api/messages`, { ...messageActivity('hi'), serviceUrl: 'javascript:alert(1)' }) as Promise<Response>,
+        400,
+        /serviceUrl/,
+      ],
+      [
+        'a body over the size limit',
+        () => post(`${server.url}/api/messages`, messageActivity('x'.repeat(70_000))) as Promise<Response>,
+        413,
+        /larger than/,
+      ],
     ];
     for (const [what, send, status, message] of cases) {
       it(`${what} → ${status}`, async () => {

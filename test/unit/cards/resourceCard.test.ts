@@ -1,0 +1,52 @@
+import { expect } from 'chai';
+import { resourceCard, resourceText } from '../../../src/cards/resourceCard';
+import { resourceSchema, type Resource } from '../../../src/directory/schema';
+import type { Match } from '../../../src/directory/types';
+import { stringsFor } from '../../../src/i18n';
+
+const shelter: Resource = resourceSchema.parse({
+  id: 'test-shelter',
+  name: 'Test Safe House',
+  organization: 'Test Org',
+  description: 'A confidential shelter used only in tests.',
+  description_es: 'Un refugio confidencial que solo existe en las pruebas.',
+  needs: ['domestic-violence'],
+  modes: ['in-person', 'phone'],
+  cost: ['free'],
+  languages: ['en', 'es'],
+  scope: 'local',
+  countries: ['US'],
+  address: { address_1: '12 Hidden Street', city: 'Austin', state_province: 'TX', country: 'US' },
+  latitude: 30.27,
+  longitude: -97.74,
+  confidentialAddress: true,
+  phones: [{ number: '512-555-0100', type: 'hotline' }],
+  url: 'https://example.org/shelter',
+  assured_date: '2026-11-01',
+  source: { name: 'Test', url: 'https://example.org', licence: 'test data', retrieved: '2026-11-01' },
+});
+const match: Match = { resource: shelter, distanceKm: 3.24, score: 1, reason: 'test' };
+
+describe('resource cards', () => {
+  it('is an Adaptive Card 1.5 with a tel: action and the text as fallback', () => {
+    const card = resourceCard(match, stringsFor('en'), 'en') as { version: string; actions: Array<{ url: string }>; fallbackText: string };
+    expect(card.version).to.equal('1.5');
+    expect(card.actions.map((a) => a.url)).to.include('tel:5125550100');
+    expect(card.fallbackText).to.include('Test Safe House');
+  });
+
+  it('never shows or links a confidential address', () => {
+    const card = JSON.stringify(resourceCard(match, stringsFor('en'), 'en'));
+    const text = resourceText(match, stringsFor('en'), 'en');
+    for (const rendered of [card, text]) {
+      expect(rendered).to.not.include('12 Hidden Street');
+      expect(rendered).to.not.include('maps');
+    }
+    expect(card).to.include('Address shared by phone for safety');
+  });
+
+  it('shows distance, cost and the Spanish description in Spanish', () => {
+    const text = resourceText(match, stringsFor('es'), 'es');
+    expect(text).to.include('a 3.2 km').and.include('Gratis').and.include('refugio confidencial');
+  });
+});

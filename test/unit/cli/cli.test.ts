@@ -1,0 +1,57 @@
+import { expect } from 'chai';
+import { PassThrough } from 'node:stream';
+import { main } from '../../../src/cli/kindred';
+import type { CliIO } from '../../../src/cli/io';
+
+function memoryIO(input = ''): CliIO & { out: () => string; err: () => string } {
+  let out = '';
+  let err = '';
+  const stdin = new PassThrough();
+  stdin.end(input);
+  return { stdout: (s) => void (out += s), stderr: (s) => void (err += s), stdin, out: () => out, err: () => err };
+}
+
+describe('kindred CLI', () => {
+  it('parse --json prints exactly one Frame with the fields of ARCHITECTURE.md', async () => {
+    const io = memoryIO();
+    expect(await main(['parse', '--json', 'grief group near Austin, free if possible'], io)).to.equal(0);
+    const lines = io.out().trim().split('\n');
+    expect(lines).to.have.length(1);
+    const frame = JSON.parse(lines[0]!) as Record<string, unknown>;
+    expect(Object.keys(frame)).to.have.members(['text', 'lang', 'crisis', 'needs', 'place', 'radiusKm', 'filters']);
+    expect(frame.needs).to.include('grief');
+    expect(frame.place).to.include({ name: 'Austin', region: 'TX', country: 'US' });
+    expect(frame.filters).to.deep.equal({ cost: 'free' });
+  });
+
+  it('parse --json reads stdin line by line, one JSON line each', async () => {
+    const io = memoryIO('I need a support group\nquiero matarme\n');
+    expect(await main(['parse', '--json'], io)).to.equal(0);
+    const frames = io
+      .out()
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { crisis: { detected: boolean } });
+    expect(frames.map((f) => f.crisis.detected)).to.deep.equal([false, true]);
+  });
+
+  it('chat talks to the real bot: welcome, question, crisis reply', async () => {
+    const io = memoryIO('I need a support group\nonline\ni want to kill myself\n');
+    expect(await main(['chat'], io)).to.equal(0);
+    const out = io.out();
+    expect(out).to.match(/I'm Kindred/);
+    expect(out).to.match(/Where should I look for support groups/);
+    expect(out).to.match(/that you can reach online or by phone/);
+    expect(out)
+      .to.match(/988/)
+      .and.match(/Are you safe right now/);
+  });
+
+  it('exits 2 with usage on an unknown command', async () => {
+    const io = memoryIO();
+    expect(await main(['frobnicate'], io)).to.equal(2);
+    expect(io.err())
+      .to.match(/unknown command "frobnicate"/)
+      .and.match(/Usage: kindred/);
+  });
+});

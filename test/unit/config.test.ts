@@ -1,0 +1,63 @@
+import { expect } from 'chai';
+import { ConfigError, loadConfig } from '../../src/config';
+
+describe('loadConfig', () => {
+  it('runs on embedded defaults with an empty environment: local mode, port 3978, US', () => {
+    const config = loadConfig({});
+    expect(config).to.include({
+      mode: 'local',
+      port: 3978,
+      defaultCountry: 'US',
+      defaultLocale: 'en-US',
+      storageContainer: 'kindred-state',
+    });
+    expect(Object.isFrozen(config)).to.equal(true);
+  });
+
+  it('switches to production mode when app credentials are set', () => {
+    expect(loadConfig({ MicrosoftAppId: 'id', MicrosoftAppPassword: 'secret' }).mode).to.equal('production');
+  });
+
+  it('accepts a managed identity without a password', () => {
+    const config = loadConfig({ MicrosoftAppId: 'id', MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: 'tenant' });
+    expect(config).to.include({ mode: 'production', microsoftAppType: 'UserAssignedMSI' });
+  });
+
+  const bad: Array<[string, Record<string, string>, string]> = [
+    ['a non-numeric PORT', { PORT: 'abc' }, 'PORT'],
+    ['a PORT out of range', { PORT: '70000' }, 'PORT'],
+    ['a password without an app id', { MicrosoftAppPassword: 'secret' }, 'MicrosoftAppId'],
+    ['an app id without a password', { MicrosoftAppId: 'id' }, 'MicrosoftAppPassword'],
+    [
+      'single tenant without a tenant id',
+      { MicrosoftAppId: 'id', MicrosoftAppPassword: 's', MicrosoftAppType: 'SingleTenant' },
+      'MicrosoftAppTenantId',
+    ],
+    ['an unknown app type', { MicrosoftAppType: 'Personal' }, 'MicrosoftAppType'],
+    ['a country that is not ISO 3166', { DEFAULT_COUNTRY: 'USA' }, 'DEFAULT_COUNTRY'],
+    ['a malformed locale', { DEFAULT_LOCALE: 'english please' }, 'DEFAULT_LOCALE'],
+    ['an invalid blob container name', { STORAGE_CONTAINER: 'Kindred_State' }, 'STORAGE_CONTAINER'],
+    ['a body limit below 1 kB', { MAX_BODY_BYTES: '10' }, 'MAX_BODY_BYTES'],
+    ['an unknown log level', { LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    ['a metadata URL that is not a URL', { BotOpenIdMetadata: 'login.example' }, 'BotOpenIdMetadata'],
+  ];
+  for (const [what, env, variable] of bad) {
+    it(`stops on ${what}, naming ${variable} in one line`, () => {
+      let error: unknown;
+      try {
+        loadConfig(env);
+      } catch (err) {
+        error = err;
+      }
+      expect(error).to.be.instanceOf(ConfigError);
+      expect((error as ConfigError).variable).to.equal(variable);
+      expect((error as ConfigError).message)
+        .to.include(variable)
+        .and.not.include('\n');
+    });
+  }
+
+  it('splits DIRECTORY_FILES into a list', () => {
+    expect(loadConfig({ DIRECTORY_FILES: ' a.json, b.json ,' }).directoryFiles).to.deep.equal(['a.json', 'b.json']);
+  });
+});
