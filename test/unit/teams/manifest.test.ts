@@ -4,19 +4,16 @@ import { join, sep } from 'node:path';
 import { expect } from 'chai';
 import { unzipSync } from 'fflate';
 import { loadConfig } from '../../../src/config';
+import { APP_PACKAGE_DIR, PACKAGE_FILES, buildTeamsPackage, run } from '../../../scripts/package-teams';
 import {
-  APP_PACKAGE_DIR,
   MANIFEST_VERSION,
-  PACKAGE_FILES,
-  buildTeamsPackage,
   fillManifest,
   readShippedSchema,
-  run,
   shippedSchemaPath,
   validateAgainstSchema,
   type JsonSchema,
   type ManifestValues,
-} from '../../../scripts/package-teams';
+} from '../../../scripts/teams-manifest';
 
 const APP_ID = '0a1b2c3d-1111-2222-3333-444455556666';
 const VALUES: ManifestValues = { appId: APP_ID, publicUrl: 'https://kindred-test.azurewebsites.net', appVersion: '1.4.0' };
@@ -200,7 +197,10 @@ describe('npm run package:teams', () => {
     const code = await run(['--public-url', 'https://kindred-test.azurewebsites.net', '--out', outFile], io, config);
     expect(code).to.equal(0);
     expect(stdout.join('')).to.include(APP_ID);
-    const zipped = JSON.parse(Buffer.from(unzipSync(readFileSync(outFile))['manifest.json'] ?? []).toString('utf8')) as Record<string, unknown>;
+    const zipped = JSON.parse(Buffer.from(unzipSync(readFileSync(outFile))['manifest.json'] ?? []).toString('utf8')) as Record<
+      string,
+      unknown
+    >;
     expect(botOf(zipped).botId).to.equal(APP_ID);
   });
 
@@ -211,7 +211,10 @@ describe('npm run package:teams', () => {
     const config = () => loadConfig({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'secret' });
     const code = await run(['--app-id', other, '--public-url', 'https://kindred-test.azurewebsites.net', '--out', outFile], io, config);
     expect(code).to.equal(0);
-    const zipped = JSON.parse(Buffer.from(unzipSync(readFileSync(outFile))['manifest.json'] ?? []).toString('utf8')) as Record<string, unknown>;
+    const zipped = JSON.parse(Buffer.from(unzipSync(readFileSync(outFile))['manifest.json'] ?? []).toString('utf8')) as Record<
+      string,
+      unknown
+    >;
     expect(zipped.id).to.equal(other);
     expect(botOf(zipped).botId).to.equal(other);
   });
