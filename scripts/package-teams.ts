@@ -73,6 +73,31 @@ function readJson(path: string): unknown {
   }
 }
 
+/** The size Teams requires of each icon. */
+const ICON_SIZES: Readonly<Record<string, number>> = { 'color.png': 192, 'outline.png': 32 };
+
+/** Reads one file for the zip; a missing file or a wrongly sized icon is named, with how to fix it. */
+function readPackageFile(dir: string, file: string): Buffer {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(join(dir, file));
+  } catch {
+    throw new TeamsPackageError(`appPackage/${file} is missing. The icons come from: npx tsx scripts/draw-icons.ts`);
+  }
+  const size = ICON_SIZES[file];
+  if (size !== undefined) {
+    // A PNG's IHDR chunk, always first, holds the width and height at bytes 16 and 20.
+    const isPng = bytes.toString('latin1', 1, 4) === 'PNG' && bytes.length >= 24;
+    const [width, height] = isPng ? [bytes.readUInt32BE(16), bytes.readUInt32BE(20)] : [0, 0];
+    if (width !== size || height !== size) {
+      throw new TeamsPackageError(
+        `appPackage/${file} must be a ${size}×${size} PNG for Teams; it is ${isPng ? `${width}×${height}` : 'not a PNG'}.`,
+      );
+    }
+  }
+  return bytes;
+}
+
 /** What to build and where. */
 export interface BuildOptions {
   readonly values: ManifestValues;
@@ -114,7 +139,7 @@ export async function buildTeamsPackage(options: BuildOptions): Promise<BuiltPac
   const entryOptions: ZipOptions = { level: 9, mtime: ZIP_ENTRY_TIME };
   const entries: Zippable = {};
   for (const file of PACKAGE_FILES) {
-    const bytes = file === 'manifest.json' ? Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`) : readFileSync(join(dir, file));
+    const bytes = file === 'manifest.json' ? Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`) : readPackageFile(dir, file);
     entries[file] = [bytes, entryOptions];
   }
   mkdirSync(dirname(outFile), { recursive: true });

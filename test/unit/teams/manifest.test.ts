@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { expect } from 'chai';
@@ -7,6 +7,7 @@ import { loadConfig } from '../../../src/config';
 import { APP_PACKAGE_DIR, PACKAGE_FILES, buildTeamsPackage, run } from '../../../scripts/package-teams';
 import {
   MANIFEST_VERSION,
+  TeamsPackageError,
   fillManifest,
   readShippedSchema,
   shippedSchemaPath,
@@ -53,6 +54,15 @@ function captureIO(): { stdout: string[]; stderr: string[]; io: { stdout: (s: st
   const stdout: string[] = [];
   const stderr: string[] = [];
   return { stdout, stderr, io: { stdout: (s) => stdout.push(s), stderr: (s) => stderr.push(s) } };
+}
+
+async function expectRejection(promise: Promise<unknown>, message: string): Promise<void> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).to.be.instanceOf(TeamsPackageError);
+  expect((error as Error).message).to.include(message);
 }
 
 describe('Teams app manifest', () => {
@@ -225,6 +235,18 @@ describe('npm run package:teams', () => {
     await buildTeamsPackage({ values: VALUES, outFile: first });
     await buildTeamsPackage({ values: VALUES, outFile: second });
     expect(readFileSync(first).equals(readFileSync(second))).to.equal(true);
+  });
+
+  it('refuses an icon of the wrong size, or a missing one, naming the file', async () => {
+    const dir = join(workDir, 'bad-icons');
+    mkdirSync(dir);
+    for (const file of ['manifest.template.json', 'es.json', 'color.png']) copyFileSync(join(APP_PACKAGE_DIR, file), join(dir, file));
+    copyFileSync(join(APP_PACKAGE_DIR, 'color.png'), join(dir, 'outline.png'));
+    const outFile = join(dir, 'kindred.zip');
+    await expectRejection(buildTeamsPackage({ values: VALUES, outFile, appPackageDir: dir }), 'appPackage/outline.png must be a 32×32 PNG');
+    rmSync(join(dir, 'outline.png'));
+    await expectRejection(buildTeamsPackage({ values: VALUES, outFile, appPackageDir: dir }), 'appPackage/outline.png is missing');
+    expect(existsSync(outFile)).to.equal(false);
   });
 
   const refusals: { name: string; argv: string[]; env: Record<string, string>; says: string[] }[] = [
