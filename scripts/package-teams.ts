@@ -153,15 +153,6 @@ function packageVersion(): string {
   return typeof pkg.version === 'string' ? pkg.version : '';
 }
 
-/**
- * PUBLIC_URL is not in Config yet; once config.ts parses it into `publicUrl`, it is picked up here
- * without a change. Until then --public-url supplies it.
- */
-function configuredPublicUrl(config: Config): string {
-  const value = (config as Config & { readonly publicUrl?: unknown }).publicUrl;
-  return typeof value === 'string' ? value : '';
-}
-
 /** Command-line flags, after parsing. */
 export interface PackageFlags {
   readonly appId?: string;
@@ -209,7 +200,7 @@ export function resolveValues(flags: PackageFlags, config: Config): ManifestValu
   }
   const appId = checkAppId(rawAppId, flags.appId ? '--app-id' : 'MicrosoftAppId');
 
-  const rawPublicUrl = flags.publicUrl ?? configuredPublicUrl(config);
+  const rawPublicUrl = flags.publicUrl ?? config.publicUrl;
   if (!rawPublicUrl) {
     throw new TeamsPackageError(
       'There is no public URL for the bot, which the manifest needs for its website, privacy and terms links.\n' +

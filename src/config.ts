@@ -9,6 +9,8 @@ export interface Config {
   readonly mode: Mode;
   readonly port: number;
   readonly host: string;
+  /** The public https origin of this bot (used in the Teams manifest and links); empty locally. */
+  readonly publicUrl: string;
   readonly microsoftAppId: string;
   readonly microsoftAppPassword: string;
   readonly microsoftAppTenantId: string;
@@ -114,6 +116,11 @@ export function loadConfig(env: Env = readProcessEnv()): Config {
     throw new ConfigError('BotOpenIdMetadata', `must be an http(s) URL, got "${botOpenIdMetadataUrl}"`);
   }
 
+  const publicUrl = text(env, 'PUBLIC_URL').replace(/\/+$/, '');
+  if (publicUrl && !/^https:\/\/[^/\s]+$/.test(publicUrl)) {
+    throw new ConfigError('PUBLIC_URL', `must be an https origin like "https://kindred.example.org", got "${publicUrl}"`);
+  }
+
   const directLineTokenUrl = text(env, 'DIRECT_LINE_TOKEN_URL', 'https://directline.botframework.com/v3/directline/tokens/generate');
   if (!/^https?:\/\/\S+$/.test(directLineTokenUrl)) {
     throw new ConfigError('DIRECT_LINE_TOKEN_URL', `must be an http(s) URL, got "${directLineTokenUrl}"`);
@@ -123,6 +130,7 @@ export function loadConfig(env: Env = readProcessEnv()): Config {
     mode: microsoftAppId ? 'production' : 'local',
     port: integer(env, 'PORT', 3978, 0, 65535),
     host: text(env, 'HOST', '0.0.0.0'),
+    publicUrl,
     microsoftAppId,
     microsoftAppPassword,
     microsoftAppTenantId,
