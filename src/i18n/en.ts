@@ -73,7 +73,7 @@ export const en = {
       child: "I'm so sorry. A child's safety comes first, and I want to help you get help quickly.",
       thirdParty: "It sounds like you're worried about someone, and I'm glad you reached out for them.",
     },
-    automated: "I'm an automated assistant, not a person, so I want to help you reach people who can help right now.",
+    automated: "I'm an automated assistant, not a person, so I want to help you reach people who can support you right now.",
     emergency: {
       youNow: (numbers: string) => `If you're in immediate danger, call ${numbers} now.`,
       youLater: (numbers: string) => `If you're in danger right now, call ${numbers}.`,
@@ -135,8 +135,14 @@ export const en = {
           : hasChat
             ? "If it isn't safe to talk out loud, you can chat online instead."
             : "If it isn't safe to talk out loud, you can keep writing to me here.",
-    helperSteps:
-      "If you can, stay with them or keep in touch, and listen without judging. If it's safe to do so, move anything they could use to hurt themselves out of reach. Crisis lines take calls from people worried about someone else, too, so you can call them for advice.",
+    helperSteps: {
+      // Someone at risk of suicide, self-harm or overdose.
+      suicide:
+        "If you can, stay with them or keep in touch, and listen without judging. If it's safe to do so, move anything they could use to hurt themselves out of reach. Crisis lines take calls from people worried about someone else, too, so you can call them for advice.",
+      // Someone being hurt by another person (abuse, a child at risk, danger now).
+      danger:
+        "If it's safe for you, stay with them or keep in touch, but don't put yourself in danger or confront the person hurting them. Helplines take calls from people worried about someone else, too, so you can call them for advice on what to do next.",
+    },
     hope: "You don't have to face this alone. When you feel ready, I can also help you find ongoing support.",
     askSafe: 'Are you safe right now?',
     askSafeAndTalk: 'Are you safe right now, and is it safe for you to talk?',

@@ -70,7 +70,7 @@ export const es: Strings = {
       child: 'Lo siento mucho. La seguridad de un niño o una niña es lo primero, y quiero ayudarte a conseguir ayuda pronto.',
       thirdParty: 'Parece que te preocupa alguien, y me alegra que busques ayuda para esa persona.',
     },
-    automated: 'Soy un asistente automático, no una persona, así que quiero ayudarte a hablar con alguien que pueda ayudarte ahora mismo.',
+    automated: 'Soy un asistente automático, no una persona, así que quiero ayudarte a contactar a alguien que pueda apoyarte ahora mismo.',
     emergency: {
       youNow: (numbers: string) => `Si estás en peligro inmediato, llama al ${numbers} ahora.`,
       youLater: (numbers: string) => `Si estás en peligro ahora mismo, llama al ${numbers}.`,
@@ -138,8 +138,12 @@ export const es: Strings = {
           : hasChat
             ? 'Si no es seguro hablar en voz alta, puedes chatear en línea.'
             : 'Si no es seguro hablar en voz alta, puedes seguir escribiéndome aquí.',
-    helperSteps:
-      'Si puedes, quédate con esa persona o mantente en contacto, y escúchala sin juzgar. Si es seguro hacerlo, aleja de su alcance cualquier cosa que pueda usar para hacerse daño. Las líneas de crisis también atienden a quienes se preocupan por otra persona, así que puedes llamar para pedir orientación.',
+    helperSteps: {
+      suicide:
+        'Si puedes, quédate con esa persona o mantente en contacto, y escúchala sin juzgar. Si es seguro hacerlo, aleja de su alcance cualquier cosa que pueda usar para hacerse daño. Las líneas de crisis también atienden a quienes se preocupan por otra persona, así que puedes llamar para pedir orientación.',
+      danger:
+        'Si es seguro para ti, quédate con esa persona o mantente en contacto, pero no te pongas en peligro ni enfrentes a quien le hace daño. Las líneas de ayuda también atienden a quienes se preocupan por otra persona, así que puedes llamar para saber qué hacer.',
+    },
     hope: 'No tienes que enfrentar esto a solas. Cuando quieras, también puedo ayudarte a encontrar apoyo continuo.',
     askSafe: '¿Estás a salvo ahora mismo?',
     askSafeAndTalk: '¿Estás a salvo ahora mismo? ¿Es seguro para ti hablar?',

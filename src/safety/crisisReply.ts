@@ -72,11 +72,19 @@ function compose(signal: CrisisSignal, ctx: CrisisContext, lang: Lang, book: Hot
   const heard = thirdParty ? s.heard.thirdParty : abuse ? s.heard.abuse : kinds.includes('child-risk') ? s.heard.child : s.heard.general;
   const sections: HotlineCardSection[] = [{ kind: 'message', text: `${heard} ${s.automated}` }];
   if (choice.emergencyFirst) sections.push(emergencySection(choice, lang, emergency, aboutOthers ? s.emergency.someoneNow : s.emergency.youNow));
+  // In the plain text a line reads "Samaritans: call 116 123. Free, …"; on the card the title stands above it.
+  const plainLines = new Map<HotlineCardSection, string>();
   for (const line of choice.lines) {
     const d = describeLine(line, lang, emergency);
-    sections.push({ kind: 'line', title: d.title, text: [`${capitalise(d.channels, lang)}.`, ...d.details].join(' '), actions: d.actions });
+    const section: HotlineCardSection = { kind: 'line', title: d.title, text: [`${capitalise(d.channels, lang)}.`, ...d.details].join(' '), actions: d.actions };
+    plainLines.set(section, [`${d.title}: ${d.channels}.`, ...d.details].join(' '));
+    sections.push(section);
   }
-  if (thirdParty) sections.push({ kind: 'message', text: s.helperSteps });
+  if (thirdParty) {
+    // Removing means is the step for suicide risk; when someone else is hurting them, the helper's own safety comes first.
+    const hurtByOthers = !kinds.some((k) => k === 'suicide' || k === 'self-harm' || k === 'overdose') && kinds.some((k) => k === 'abuse-now' || k === 'child-risk' || k === 'danger-now');
+    sections.push({ kind: 'message', text: hurtByOthers ? s.helperSteps.danger : s.helperSteps.suicide });
+  }
   if (abuse) {
     const types = new Set(choice.lines.flatMap((l) => channelsFor(l, lang).map((c) => c.type)));
     sections.push({ kind: 'message', text: s.silentOptions(types.has('text'), types.has('chat')) });
@@ -86,7 +94,7 @@ function compose(signal: CrisisSignal, ctx: CrisisContext, lang: Lang, book: Hot
   sections.push({ kind: 'message', text: s.hope });
   sections.push({ kind: 'question', text: abuse ? s.askSafeAndTalk : s.askSafe });
 
-  const text = sections.map((x) => (x.kind === 'line' ? `${x.title}: ${x.text}` : x.text)).join('\n\n');
+  const text = sections.map((x) => plainLines.get(x) ?? x.text).join('\n\n');
   const lineIds = choice.emergencyFirst ? [choice.emergency.id, ...choice.lines.map((l) => l.id)] : [...choice.lines.map((l) => l.id), choice.emergency.id];
   return {
     text,

@@ -191,11 +191,10 @@ class Picker {
       const forAdults = audience === 'adults-worried-about-a-child';
       return this.kinds.has('third-party') === forAdults ? 2 : 1;
     }
-    const hinted =
-      (audience === 'veterans' && this.hints.has('veterans')) ||
-      (audience === 'indigenous' && this.hints.has('indigenous')) ||
-      ((audience === 'lgbtq-youth' || audience === 'lgbtq') && this.hints.has('lgbtq'));
-    return hinted ? 3 : 0;
+    if ((audience === 'veterans' && this.hints.has('veterans')) || (audience === 'indigenous' && this.hints.has('indigenous'))) return 3;
+    // An LGBTQ+ youth line comes second, after the general crisis line: we rarely know the person's age.
+    if ((audience === 'lgbtq-youth' || audience === 'lgbtq') && this.hints.has('lgbtq')) return need === 'lgbtq-youth' || need === 'lgbtq' ? 3 : 1;
+    return 0;
   }
 }
 

@@ -79,7 +79,8 @@ export function interpretSafetyAnswer(text: string, lang: Lang): SafetyAnswer {
   if (UNSURE.some((r) => r.test(folded))) return 'unclear';
   const saysSafe = saysNoDanger || SAFE.some((r) => r.test(folded));
   // What is left once "not in danger" is taken out: "ya no estoy en peligro" must not read as a bare "no".
-  const yesNo = folded.length > 0 ? recognisedYesNo(folded, lang) : null;
+  // Answers are short; a long message gets its opening read, which keeps the recognizer fast.
+  const yesNo = folded.length > 0 ? recognisedYesNo(folded.slice(0, 300), lang) : null;
   if (saysSafe) return yesNo === false || yesNo === 'both' ? 'unclear' : 'safe';
   if (yesNo === true) return 'safe';
   if (yesNo === false) return 'unsafe';
