@@ -238,10 +238,7 @@ export function helpNow(
   const channels = describeChannels(line, lang, { short: true });
   const name = lineName(line, lang);
   // "988 Suicide & Crisis Lifeline" already says 988; naming it again adds length, not help.
-  const named = dialDigits(name).includes(dialDigits(line.channels[0]?.value ?? '')) ? null : name;
+  const number = (line.channels[0]?.value ?? '').replace(/\D/g, '');
+  const named = number.length > 0 && name.replace(/\D/g, '').includes(number) ? null : name;
   return { emergency, crisisLine: stringsFor(lang).crisis.helpNowLine(channels, named) };
-}
-
-function dialDigits(text: string): string {
-  return text.replace(/\D/g, '') || '\u0000';
 }
