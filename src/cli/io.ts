@@ -1,0 +1,6 @@
+/** What a CLI command may touch: its output streams and input. Tests pass fakes; kindred.ts passes the process's. */
+export interface CliIO {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  stdin: NodeJS.ReadableStream;
+}
