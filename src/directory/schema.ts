@@ -45,7 +45,10 @@ const webUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time like 08:30');
 
 export const phoneSchema = z.object({
-  number: z.string().regex(/^[+0-9][0-9 ().*#-]{1,24}$/, 'is not a phone number'),
+  number: z
+    .string()
+    .regex(/^[+(0-9][0-9 ().*#-]{1,24}$/, 'is not a phone number')
+    .refine((n) => (n.match(/\d/g) ?? []).length >= 3, 'is not a phone number (too few digits)'),
   /** HSDS phone extension, digits only; kept apart so `number` stays diallable. */
   extension: z.string().regex(/^\d{1,8}$/, 'must be digits').optional(),
   type: z.enum(['voice', 'text', 'tty', 'hotline']),

@@ -149,7 +149,8 @@ export function importHsds(dir: string, options: HsdsImportOptions): HsdsImport 
       if (location && location.location_type !== 'virtual' && lat !== undefined) guessedModes.push('in-person');
       if (recordPhones.some((p) => p.type !== 'text')) guessedModes.push('phone');
       if (recordPhones.some((p) => p.type === 'text')) guessedModes.push('text');
-      if (location?.location_type === 'virtual' || (!location && service.url)) guessedModes.push('online');
+      // A website alone does not make a service online (most helplines have one); say so only when nothing else is known.
+      if (location?.location_type === 'virtual' || (!location && recordPhones.length === 0 && service.url)) guessedModes.push('online');
       const modes = ours('mode').length > 0 ? ours('mode') : MODES.filter((m) => guessedModes.includes(m));
 
       const needs = ours('need');
