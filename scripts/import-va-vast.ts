@@ -9,6 +9,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { haversineKm } from '../src/directory/geo';
 import { parseCsvRecords } from '../src/directory/hsds/csv';
 import { formatWeeklyHours, groupDays, type DayHours } from '../src/directory/hsds/hours';
 import { parseResources } from '../src/directory/load';
@@ -185,14 +186,6 @@ export function vastRowToResource(row: VastRow): Record<string, unknown> {
   };
 }
 
-function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const rad = Math.PI / 180;
-  const h =
-    Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 +
-    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
-}
-
 /** What an import did, for the maintainer running it. */
 export interface VastImport {
   resources: Resource[];
@@ -219,7 +212,7 @@ export function importVast(csvText: string, file = 'va-vast'): VastImport {
     const record = vastRowToResource(r);
     const host = r.S_ABBR === 'MVCTR' ? fixedByAddress.get(addressKey(r)) : undefined;
     const here = { lat: record.latitude as number, lon: record.longitude as number };
-    if (host && distanceKm(here, host) > SAME_PLACE_KM) {
+    if (host && haversineKm(here.lat, here.lon, host.lat, host.lon) > SAME_PLACE_KM) {
       record.latitude = host.lat;
       record.longitude = host.lon;
       relocated.push(record.id as string);

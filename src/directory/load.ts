@@ -58,17 +58,22 @@ export function parseResources(raw: unknown, file: string): Resource[] {
   if (!Array.isArray(raw)) throw new DirectoryDataError(file, null, null, null, 'must be a JSON array of resources');
   const seen = new Set<string>();
   return raw.map((record: unknown, index) => {
-    const parsed = resourceSchema.safeParse(record);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : null;
-      throw new DirectoryDataError(file, index, idOf(record), field, issue?.message ?? 'is not a valid resource');
-    }
-    const resource = parsed.data;
+    const checked = checkResource(record);
+    if (!checked.ok) throw new DirectoryDataError(file, index, idOf(record), checked.field, checked.problem);
+    const resource = checked.resource;
     if (seen.has(resource.id)) throw new DirectoryDataError(file, index, resource.id, 'id', 'repeats an earlier id in this file');
     seen.add(resource.id);
     return resource;
   });
+}
+
+/** Validates one record: the resource, or the first problem as the field it is in and what is wrong. */
+export function checkResource(record: unknown): { ok: true; resource: Resource } | { ok: false; field: string | null; problem: string } {
+  const parsed = resourceSchema.safeParse(record);
+  if (parsed.success) return { ok: true, resource: parsed.data };
+  const issue = parsed.error.issues[0];
+  const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : null;
+  return { ok: false, field, problem: issue?.message ?? 'is not a valid resource' };
 }
 
 /** The record's id if it has a usable one, so an error can name the record a maintainer will search for. */

@@ -1,7 +1,8 @@
 import { basename, join } from 'node:path';
 import { MODES, type Mode } from '../../understanding/types';
 import { DirectoryDataError } from '../errors';
-import { resourceSchema, type Resource, type WeeklyHours } from '../schema';
+import { checkResource } from '../load';
+import type { Resource, WeeklyHours } from '../schema';
 import { formatWeeklyHours } from './hours';
 import { inferCost, inferNeeds, slugify } from './infer';
 import { groupBy, readDatapackage, readTable } from './read';
@@ -209,23 +210,18 @@ export function importHsds(dir: string, options: HsdsImportOptions): HsdsImport 
         },
       };
 
-      const parsed = resourceSchema.safeParse(candidate);
-      let problem: DirectoryDataError | null = null;
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : null;
-        const hint = field === 'source.url' && !candidate.source.url ? 'is missing: pass --source-url or add "homepage" to datapackage.json' : (issue?.message ?? 'is not valid');
-        problem = new DirectoryDataError(servicesFile, index, serviceId || null, field, hint);
-      } else if (seen.has(parsed.data.id)) {
-        problem = new DirectoryDataError(servicesFile, index, serviceId || null, 'id', `gives the Kindred id ${parsed.data.id} a second time`);
-      }
-      if (problem) {
+      const checked = checkResource(candidate);
+      if (!checked.ok || seen.has(checked.resource.id)) {
+        const problem = !checked.ok
+          ? new DirectoryDataError(servicesFile, index, serviceId || null, checked.field,
+              checked.field === 'source.url' && !candidate.source.url ? 'is missing: pass --source-url or add "homepage" to datapackage.json' : checked.problem)
+          : new DirectoryDataError(servicesFile, index, serviceId || null, 'id', `gives the Kindred id ${checked.resource.id} a second time`);
         if (!options.skipInvalid) throw problem;
         result.skipped.push({ serviceId, problem: problem.message });
         return;
       }
-      seen.add(parsed.data!.id);
-      result.resources.push(parsed.data!);
+      seen.add(checked.resource.id);
+      result.resources.push(checked.resource);
     });
   });
   return result;
