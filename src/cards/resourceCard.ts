@@ -19,9 +19,10 @@ function whereLine(match: Match, s: Strings): string {
 }
 
 function factsLine(resource: Resource, s: Strings): string {
+  // An empty cost list means the source does not say; claim nothing rather than guess.
   const cost = resource.cost.map((c) => s.resource.cost[c]).join(', ');
-  const langs = resource.languages.map((l) => l.toUpperCase()).join(', ');
-  return `${cost} · ${s.resource.languages}: ${langs}`;
+  const langs = `${s.resource.languages}: ${resource.languages.map((l) => l.toUpperCase()).join(', ')}`;
+  return cost ? `${cost} · ${langs}` : langs;
 }
 
 function directionsUrl(resource: Resource): string | null {

@@ -1,4 +1,4 @@
-/** Where a CLI command reads and writes; tests pass their own. */
+/** What a CLI command may touch: its output streams and input. Tests pass fakes; kindred.ts passes the process's. */
 export interface CliIO {
   stdout: (s: string) => void;
   stderr: (s: string) => void;

@@ -1,10 +1,8 @@
-import { join } from 'node:path';
 import type { Config } from '../config';
 import { Directory } from './directory';
-import { loadResourceFile } from './load';
+import { DEFAULT_RESOURCE_FILES, loadResourceFiles } from './load';
 
-/** The directory Kindred ships with, plus any extra files named in config. Throws DirectoryDataError. */
+/** The directory Kindred ships, plus any extra files named in config. Throws DirectoryDataError naming file, record and field. */
 export function loadDirectory(config: Pick<Config, 'directoryFiles'>): Directory {
-  const files = [join(__dirname, '..', 'data', 'resources.json'), ...config.directoryFiles];
-  return new Directory(files.flatMap((file) => loadResourceFile(file)));
+  return new Directory(loadResourceFiles([...DEFAULT_RESOURCE_FILES, ...config.directoryFiles]));
 }

@@ -16,7 +16,6 @@ const shelter: Resource = resourceSchema.parse({
   languages: ['en', 'es'],
   scope: 'local',
   countries: ['US'],
-  address: { address_1: '12 Hidden Street', city: 'Austin', state_province: 'TX', country: 'US' },
   latitude: 30.27,
   longitude: -97.74,
   confidentialAddress: true,
@@ -25,7 +24,9 @@ const shelter: Resource = resourceSchema.parse({
   assured_date: '2026-11-01',
   source: { name: 'Test', url: 'https://example.org', licence: 'test data', retrieved: '2026-11-01' },
 });
-const match: Match = { resource: shelter, distanceKm: 3.24, score: 1, reason: 'test' };
+// The schema refuses an address on a confidential record; the card must hide one anyway, should bad data slip in.
+const leaky: Resource = { ...shelter, address: { address_1: '12 Hidden Street', city: 'Austin', state_province: 'TX', country: 'US' } };
+const match: Match = { resource: leaky, distanceKm: 3.24, score: 1, reason: 'test' };
 
 describe('resource cards', () => {
   it('is an Adaptive Card 1.5 with a tel: action and the text as fallback', () => {
