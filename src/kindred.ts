@@ -1,4 +1,5 @@
 import { ActivityTypes, ConversationState, UserState, type BotAdapter, type Storage, type TurnContext } from 'botbuilder';
+import { ConversationMemory } from './bots/conversationMemory';
 import { KindredBot } from './bots/kindredBot';
 import type { Config } from './config';
 import { MainDialog } from './dialogs/mainDialog';
@@ -6,9 +7,11 @@ import { turnLang } from './dialogs/turnLang';
 import type { Directory } from './directory/directory';
 import { countryFromLocale, langFromLocale, stringsFor } from './i18n';
 import type { Logger } from './log';
-import { CRISIS_REPLY_SENT, CrisisMiddleware, errorKind } from './safety/crisisMiddleware';
-import { helpNow } from './safety/hotlines';
+import { CRISIS_REPLY_SENT, CrisisMiddleware, errorKind, type TextClues } from './safety/crisisMiddleware';
+import { helpNow, type SupportHint } from './safety/hotlines';
+import { detectNeeds } from './understanding/needs';
 import { resolvePlace } from './understanding/place';
+import type { NeedId } from './understanding/types';
 
 export interface KindredDeps {
   config: Config;
@@ -23,6 +26,7 @@ export interface Kindred {
   conversationState: ConversationState;
   userState: UserState;
   crisisMiddleware: CrisisMiddleware;
+  directory: Directory;
   /** Registers the crisis middleware first and the error handler on an adapter. */
   attach(adapter: BotAdapter): void;
 }
@@ -31,16 +35,23 @@ export interface Kindred {
 export function createKindred({ config, storage, directory, log }: KindredDeps): Kindred {
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
+  const memory = new ConversationMemory(conversationState);
   const crisisMiddleware = new CrisisMiddleware({
     defaultCountry: config.defaultCountry,
     defaultLocale: config.defaultLocale,
     log,
-    countryInText: (text) => resolvePlace(text)?.country ?? null,
+    cluesInText,
+    rememberedPlace: (context) => memory.place(context),
   });
   const bot = new KindredBot({
     conversationState,
     userState,
-    dialog: new MainDialog({ directory, defaultCountry: config.defaultCountry }),
+    memory,
+    dialog: new MainDialog({
+      directory,
+      defaultCountry: config.defaultCountry,
+      onPlace: (context, place) => memory.rememberPlace(context, place),
+    }),
     defaultLocale: config.defaultLocale,
     defaultCountry: config.defaultCountry,
     log,
@@ -75,11 +86,29 @@ export function createKindred({ config, storage, directory, log }: KindredDeps):
     conversationState,
     userState,
     crisisMiddleware,
+    directory,
     attach(adapter) {
       adapter.use(crisisMiddleware);
       adapter.onTurnError = onTurnError;
     },
   };
+}
+
+/** Needs that call for a particular line in a crisis (a veteran → the Veterans Crisis Line). */
+const HINT_FOR_NEED: Partial<Record<NeedId, SupportHint>> = {
+  'veterans-ptsd': 'veterans',
+  lgbtq: 'lgbtq',
+  'sexual-assault': 'sexual-assault',
+};
+
+/** What a crisis message itself says about place and support needs, for choosing lines. */
+function cluesInText(text: string, locale: string): TextClues {
+  const place = resolvePlace(text);
+  const lang = locale.toLowerCase().startsWith('es') ? 'es' : 'en';
+  const hints = detectNeeds(text, lang)
+    .map((need) => HINT_FOR_NEED[need])
+    .filter((hint): hint is SupportHint => hint !== undefined);
+  return { place: place ? { country: place.country, region: place.region } : null, hints };
 }
 
 /** The stack frames of an error without its message line, which could echo what someone wrote. */

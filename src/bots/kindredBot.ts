@@ -8,23 +8,19 @@ import {
 } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botbuilder-dialogs';
 import { textMessage } from '../cards/message';
+import { followUpSafety } from '../dialogs/safetyCheck';
 import { setTurnLang } from '../dialogs/turnLang';
 import { countryFromLocale, langFromLocale, stringsFor, type Lang } from '../i18n';
 import type { Logger } from '../log';
-import { CRISIS_SIGNAL } from '../safety/crisisMiddleware';
+import { CRISIS_REPLY, CRISIS_SIGNAL, type CrisisReply } from '../safety/crisisMiddleware';
 import { helpNow } from '../safety/hotlines';
 import type { CrisisSignal } from '../safety/types';
-
-/** What Kindred keeps about a conversation. The dialog stack holds only what the current search needs. */
-interface ConversationData {
-  welcomed?: boolean;
-  /** True after a crisis reply, until the person answers "are you safe right now?". */
-  awaitingSafetyAnswer?: boolean;
-}
+import type { ConversationMemory } from './conversationMemory';
 
 export interface KindredBotOptions {
   conversationState: ConversationState;
   userState: UserState;
+  memory: ConversationMemory;
   dialog: Dialog;
   defaultLocale: string;
   defaultCountry: string;
@@ -42,13 +38,11 @@ const WELCOME_ON_JOIN = new Set(['directline', 'webchat']);
  */
 export class KindredBot extends ActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
-  private readonly conversationData: StatePropertyAccessor<ConversationData>;
   private readonly dialogs: DialogSet;
 
   constructor(private readonly options: KindredBotOptions) {
     super();
     this.dialogState = options.conversationState.createProperty<DialogState>('dialogState');
-    this.conversationData = options.conversationState.createProperty<ConversationData>('kindred');
     this.dialogs = new DialogSet(this.dialogState).add(options.dialog);
 
     this.onMembersAdded(async (context, next) => {
@@ -80,7 +74,7 @@ export class KindredBot extends ActivityHandler {
   }
 
   private async welcome(context: TurnContext): Promise<void> {
-    const data = await this.conversationData.get(context, {});
+    const data = await this.options.memory.get(context);
     if (data.welcomed) return;
     data.welcomed = true;
     const lang = this.langOf(context);
@@ -92,19 +86,38 @@ export class KindredBot extends ActivityHandler {
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
-    const data = await this.conversationData.get(context, {});
+    const data = await this.options.memory.get(context);
     const crisis = context.turnState.get(CRISIS_SIGNAL) as CrisisSignal | undefined;
     if (crisis?.detected) {
-      // The crisis reply has been sent. Do not let a waiting prompt take this message as its answer.
-      data.awaitingSafetyAnswer = true;
+      // The crisis reply has been sent. Do not let a waiting prompt take this message as its answer:
+      // the dialog stays where it was, and the next message is read as the answer to "are you safe?".
+      const reply = context.turnState.get(CRISIS_REPLY) as CrisisReply | undefined;
+      data.safety = {
+        awaiting: true,
+        kinds: crisis.kinds,
+        country: reply?.countryKnown ? reply.country : null,
+        region: data.place?.region ?? null,
+      };
       data.welcomed = true;
       return;
     }
     if (!data.welcomed && WELCOME_ON_JOIN.has(context.activity.channelId)) await this.welcome(context);
     data.welcomed = true;
-    data.awaitingSafetyAnswer = false;
 
     const dc = await this.dialogs.createContext(context);
+    if (data.safety?.awaiting) {
+      const outcome = await followUpSafety(context, data.safety, {
+        lang: this.langOf(context),
+        defaultCountry: this.options.defaultCountry,
+        resumable: dc.activeDialog !== undefined,
+      });
+      if (outcome.handled) {
+        if (outcome.done) delete data.safety;
+        if (outcome.resume) await dc.repromptDialog();
+        return;
+      }
+      delete data.safety;
+    }
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.options.dialog.id);
   }

@@ -43,6 +43,8 @@ interface Values {
 export interface FindHelpOptions {
   directory: Directory;
   defaultCountry: string;
+  /** Called with the place a search is for, so the conversation can remember its country (for crisis lines). */
+  onPlace?: (context: TurnContext, place: Place) => Promise<void>;
 }
 
 function concreteNeeds(needs: NeedId[]): NeedId[] {
@@ -124,6 +126,7 @@ export class FindHelpDialog extends InterruptibleDialog {
     const s = stringsFor(lang);
     await context.sendActivity({ type: ActivityTypes.Typing });
 
+    if (search.place) await this.options.onPlace?.(context, search.place);
     const near = search.place && !search.online ? { lat: search.place.lat, lon: search.place.lon, country: search.place.country } : null;
     const result = this.options.directory.search({
       needs: search.needs,

@@ -175,6 +175,8 @@ export const en = {
         `That's okay, it can be hard to say. If you might be in danger, please call ${emergency}. To talk to someone now, ${crisisLine}. I'm still here with you.`,
       findSupport: 'Yes, help me find support',
       notNow: 'Not right now',
+      notNowReply: "That's okay. I'm here whenever you want to talk, or to look for support together.",
+      safeResume: "I'm relieved to hear that. These lines are here whenever you need them. Let's carry on where we were.",
     },
     /** The short "where to get help now" phrase for the welcome and error messages. */
     helpNowLine: (channels: string, service: string | null) => (service ? `${channels} (${service})` : channels),

@@ -176,6 +176,8 @@ export const es: Strings = {
         `Está bien, a veces es difícil saberlo. Si crees que puedes estar en peligro, llama al ${emergency}. Para hablar con alguien ahora, ${crisisLine}. Sigo aquí contigo.`,
       findSupport: 'Sí, ayúdame a buscar apoyo',
       notNow: 'Ahora no',
+      notNowReply: 'Está bien. Aquí estoy cuando quieras hablar o buscar apoyo juntos.',
+      safeResume: 'Me alivia saberlo. Estas líneas siguen aquí cuando las necesites. Sigamos donde lo dejamos.',
     },
     helpNowLine: (channels: string, service: string | null) => (service ? `${channels} (${service})` : channels),
     lastResort:

@@ -2,21 +2,42 @@ import { ActivityTypes, type Middleware, type TurnContext } from 'botbuilder';
 import { buildMessage } from '../cards/message';
 import { countryFromLocale, langFromLocale, type Lang } from '../i18n/lang';
 import type { Logger } from '../log';
-import { composeCrisisReply } from './crisisReply';
+import { composeCrisisReply, type CrisisReply } from './crisisReply';
 import { detectCrisis } from './detectCrisis';
+import type { SupportHint } from './hotlines';
 import type { CrisisSignal } from './types';
 
 /** turnState key under which the middleware leaves the signal for the bot ("this turn was a crisis"). */
 export const CRISIS_SIGNAL = Symbol('kindred.crisisSignal');
 /** turnState key set once the crisis reply has actually been delivered this turn. */
 export const CRISIS_REPLY_SENT = Symbol('kindred.crisisReplySent');
+/** turnState key holding the CrisisReply that was composed this turn (country, language, lines shown). */
+export const CRISIS_REPLY = Symbol('kindred.crisisReply');
+
+/** Where the person is, as far as it changes which lines to show. Never the city or address. */
+export interface PlaceHint {
+  country: string;
+  region: string | null;
+}
+
+/** What the text itself says that changes the lines (injected, so safety does not depend on understanding). */
+export interface TextClues {
+  place: PlaceHint | null;
+  hints: SupportHint[];
+}
 
 export interface CrisisMiddlewareOptions {
   defaultCountry: string;
   defaultLocale: string;
   log: Logger;
-  /** The country of a place named in the text, if any (injected so safety does not depend on understanding). */
-  countryInText?: (text: string) => string | null;
+  /** Place and support hints named in the text itself. Must be pure and fast; errors are ignored. */
+  cluesInText?: (text: string, locale: string) => TextClues;
+  /**
+   * The place remembered from earlier in this conversation, if any. Best effort: it is abandoned after
+   * `rememberTimeoutMs`, and any failure (storage down) counts as "not known", so it can never stop the reply.
+   */
+  rememberedPlace?: (context: TurnContext) => Promise<PlaceHint | null>;
+  rememberTimeoutMs?: number;
   /** Called on every detection, for counting by kind and language. Never receives the text. */
   onDetected?: (signal: CrisisSignal) => void;
 }
@@ -46,14 +67,23 @@ export class CrisisMiddleware implements Middleware {
 
   private async reply(context: TurnContext, signal: CrisisSignal, text: string, locale: string): Promise<void> {
     const lang: Lang = signal.lang ?? langFromLocale(locale) ?? 'en';
-    let country: string | null = null;
+    let clues: TextClues = { place: null, hints: [] };
     try {
-      country = this.options.countryInText?.(text) ?? null;
+      clues = this.options.cluesInText?.(text, locale) ?? clues;
     } catch {
-      country = null;
+      // Understanding failed; the locale and the default still give a country.
     }
-    country = country ?? countryFromLocale(context.activity.locale);
-    const reply = composeCrisisReply(signal, { lang, country, defaultCountry: this.options.defaultCountry });
+    // In order (issue 3): a place named now, a place named earlier, the locale, the configured default.
+    const place = clues.place ?? (await this.remembered(context));
+    const country = place?.country ?? countryFromLocale(context.activity.locale);
+    const reply = composeCrisisReply(signal, {
+      lang,
+      country,
+      region: place?.region ?? null,
+      hints: clues.hints,
+      defaultCountry: this.options.defaultCountry,
+    });
+    context.turnState.set(CRISIS_REPLY, reply);
     const target = { channelId: context.activity.channelId, conversationType: context.activity.conversation?.conversationType };
     try {
       await context.sendActivity(buildMessage(target, { text: reply.text, cards: [reply.card], suggestions: reply.suggestions }));
@@ -64,7 +94,22 @@ export class CrisisMiddleware implements Middleware {
     }
     context.turnState.set(CRISIS_REPLY_SENT, true);
   }
+
+  /** The place remembered for this conversation, or null after the timeout or on any failure. */
+  private async remembered(context: TurnContext): Promise<PlaceHint | null> {
+    if (!this.options.rememberedPlace) return null;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), this.options.rememberTimeoutMs ?? 300)));
+    try {
+      return await Promise.race([this.options.rememberedPlace(context).catch(() => null), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
 }
+
+/** Kept so that callers who only need the reply's facts do not depend on its shape. */
+export type { CrisisReply };
 
 /** The words a person sent this turn: message text, or the string fields of a card submit. */
 export function inboundText(context: TurnContext): string {
