@@ -56,6 +56,8 @@ for (const lang of ['en', 'es'] as const) {
 }
 const VOCABULARY = [...new Set([...PHRASES.flatMap((p) => p.words), ...TOGETHER.flatMap((t) => t.parts.flat())])];
 const VOCABULARY_STEMS = VOCABULARY.map(stem);
+const VOCABULARY_LETTERS = VOCABULARY.map(letterCounts);
+const EXACT_INDEX = new Map(VOCABULARY.map((w, i) => [w, i]));
 const BY_FIRST_WORD = new Map<string, Phrase[]>();
 for (const p of PHRASES) BY_FIRST_WORD.set(p.words[0]!, [...(BY_FIRST_WORD.get(p.words[0]!) ?? []), p]);
 const PREFIXES = PHRASES.filter((p) => p.prefix && p.words.length === 1);
@@ -136,13 +138,17 @@ function readToken(token: string): Map<string, number> {
   const cached = READINGS_CACHE.get(token);
   if (cached) return cached;
   const out = new Map<string, number>();
-  const budget = typoBudget(token.length);
+  // A word spelt exactly as a lexicon word is that word, not a typo of another ("duelo" is not "dueño").
+  const budget = EXACT_INDEX.has(token) ? 0 : typoBudget(token.length);
   const tokenStem = stem(token);
+  const letters = letterCounts(token);
+  if (EXACT_INDEX.has(token)) out.set(token, 0);
   for (let w = 0; w < VOCABULARY.length; w++) {
     const word = VOCABULARY[w]!;
-    if (word === token) out.set(word, 0);
-    else if (tokenStem.length >= 4 && tokenStem === VOCABULARY_STEMS[w]) out.set(word, 0);
-    else if (budget > 0 && word.length >= 5) {
+    if (word === token) continue;
+    if (tokenStem.length >= 4 && tokenStem === VOCABULARY_STEMS[w]) out.set(word, 0);
+    // One edit changes the letter counts by at most two: a cheap test before the edit distance.
+    else if (budget > 0 && word.length >= 5 && Math.abs(word.length - token.length) <= budget && letterGap(letters, VOCABULARY_LETTERS[w]!) <= 2 * budget) {
       const edits = boundedEditDistance(token, word, Math.min(budget, typoBudget(word.length)));
       if (edits <= budget && edits <= typoBudget(word.length)) out.set(word, edits);
     }
@@ -150,4 +156,19 @@ function readToken(token: string): Map<string, number> {
   if (READINGS_CACHE.size >= CACHE_LIMIT) READINGS_CACHE.clear();
   READINGS_CACHE.set(token, out);
   return out;
+}
+
+function letterCounts(word: string): Uint8Array {
+  const counts = new Uint8Array(37);
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    counts[c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? c - 22 : 36]!++;
+  }
+  return counts;
+}
+
+function letterGap(a: Uint8Array, b: Uint8Array): number {
+  let gap = 0;
+  for (let i = 0; i < 37; i++) gap += Math.abs(a[i]! - b[i]!);
+  return gap;
 }
