@@ -36,7 +36,7 @@ const EXTRA_MATCH_WEIGHT = 0.1;
 // Ways of getting help (group, therapy, a line) rank after what happened (grief, abuse) when the
 // message names both with equal strength: "grief group" is a grief need met by a group.
 const MODALITY_NEEDS: ReadonlySet<NeedId> = new Set(['support-group', 'therapy', 'crisis-line']);
-const MODALITY_FACTOR = 0.75;
+const MODALITY_FACTOR = 0.5;
 
 const LEXICONS: Record<Lang, LexiconFile> = { en, es } as Record<Lang, LexiconFile>;
 const PHRASES: Phrase[] = [];
@@ -103,7 +103,7 @@ export function scoreNeeds(text: string, lang: Lang): ScoredNeed[] {
     if (MODALITY_NEEDS.has(id)) score *= MODALITY_FACTOR;
     scored.push({ id, score });
   }
-  scored.sort((a, b) => b.score - a.score || NEED_IDS.indexOf(a.id) - NEED_IDS.indexOf(b.id));
+  scored.sort((a, b) => b.score - a.score || Number(MODALITY_NEEDS.has(a.id)) - Number(MODALITY_NEEDS.has(b.id)) || NEED_IDS.indexOf(a.id) - NEED_IDS.indexOf(b.id));
   return scored.length > 1 ? scored.filter((s) => s.id !== 'general-info') : scored;
 }
 
