@@ -36,7 +36,8 @@ export class Directory {
   private readonly local: Resource[] = [];
   private readonly remote: Resource[] = [];
   private readonly geo: NeedGeoIndex;
-  private readonly remoteByNeed = new Map<NeedId | '*', number[]>();
+  /** Remote records by "country|need" (and "country|*"), best static score (national, recency) first. */
+  private readonly remoteByCountryNeed = new Map<string, number[]>();
   private readonly now: Date;
   private readonly options: typeof DEFAULTS;
 
@@ -53,12 +54,34 @@ export class Directory {
     }
     this.geo = new NeedGeoIndex(this.local.map((r) => ({ lat: r.latitude!, lon: r.longitude!, needs: r.needs })));
     this.remote.forEach((r, i) => {
-      for (const key of ['*' as const, ...new Set(r.needs)]) {
-        const list = this.remoteByNeed.get(key);
-        if (list) list.push(i);
-        else this.remoteByNeed.set(key, [i]);
+      for (const country of new Set(r.countries)) {
+        for (const need of ['*', ...new Set(r.needs)]) {
+          const key = `${country}|${need}`;
+          const list = this.remoteByCountryNeed.get(key);
+          if (list) list.push(i);
+          else this.remoteByCountryNeed.set(key, [i]);
+        }
       }
     });
+    const staticScore = (i: number) => this.remoteStaticScore(this.remote[i]!);
+    for (const list of this.remoteByCountryNeed.values()) list.sort((a, b) => staticScore(b) - staticScore(a) || a - b);
+  }
+
+  private readonly recencyByDate = new Map<string, number>();
+
+  /** recency() per distinct date, computed once: records share a few hundred dates at most. */
+  private recency(assuredDate: string): number {
+    let r = this.recencyByDate.get(assuredDate);
+    if (r === undefined) {
+      r = recency(assuredDate, this.now);
+      this.recencyByDate.set(assuredDate, r);
+    }
+    return r;
+  }
+
+  /** The query-independent part of a remote record's score. */
+  private remoteStaticScore(resource: Resource): number {
+    return WEIGHTS.recency * this.recency(resource.assured_date) + (resource.scope === 'national' ? WEIGHTS.national : 0);
   }
 
   get size(): number {
@@ -90,19 +113,22 @@ export class Directory {
 
     const steps = radiusSteps(askedKm, capKm);
     const radiusKm = steps.find((step) => found.filter((f) => f.km <= step).length >= limit) ?? steps[steps.length - 1]!;
-    const local = found
-      .filter((f) => f.km <= radiusKm)
-      .map(({ resource, km }) => {
-        const score =
-          WEIGHTS.distance * distanceFit(km) +
-          WEIGHTS.need * needFit(asked, resource) +
-          WEIGHTS.text * textScore(words, resource) +
-          WEIGHTS.recency * recency(resource.assured_date, this.now) +
-          preferenceBonus(resource, query.filters);
-        return { resource, distanceKm: round1(km), score, reason: reasonFor(resource, asked, km, query.filters) };
-      })
-      .sort(byScore)
-      .slice(0, limit);
+    const ranked = rankWithText(
+      found
+        .filter((f) => f.km <= radiusKm)
+        .map(({ resource, km }) => ({
+          resource,
+          km,
+          base:
+            WEIGHTS.distance * distanceFit(km) +
+            WEIGHTS.need * needFit(asked, resource) +
+            WEIGHTS.recency * this.recency(resource.assured_date) +
+            preferenceBonus(resource, query.filters),
+        })),
+      words,
+      limit,
+    );
+    const local = ranked.map(({ resource, km, score }) => ({ resource, distanceKm: round1(km), score, reason: reasonFor(resource, asked, km, query.filters) }));
     return { local, radiusKm, widened: radiusKm > askedKm };
   }
 
@@ -110,34 +136,58 @@ export class Directory {
     const country = query.country ?? query.near?.country ?? this.options.defaultCountry;
     // Someone who asks for in-person help can still call a national line: mode "in-person" does not filter here.
     const filters = query.filters?.mode === 'in-person' ? { ...query.filters, mode: undefined } : query.filters;
+    // Each bucket is already in static-score order, so its first REMOTE_SHORTLIST that pass the
+    // filters are its best; the need fit (which depends on the query) is then applied to their union.
     const ids = new Set<number>();
-    for (const key of asked.length === 0 ? (['*'] as const) : asked) for (const i of this.remoteByNeed.get(key) ?? []) ids.add(i);
-    const shortlist = [...ids]
-      .map((i) => this.remote[i]!)
-      .filter((r) => r.countries.includes(country) && passesFilters(r, filters))
-      .map((resource) => ({
-        resource,
-        base:
-          WEIGHTS.need * needFit(asked, resource) +
-          WEIGHTS.recency * recency(resource.assured_date, this.now) +
-          (resource.scope === 'national' ? WEIGHTS.national : 0),
-      }))
-      .sort((a, b) => b.base - a.base)
-      .slice(0, REMOTE_SHORTLIST);
-    return shortlist
-      .map(({ resource, base }) => ({
-        resource,
-        distanceKm: null,
-        score: base + WEIGHTS.text * textScore(words, resource) + preferenceBonus(resource, query.filters),
-        reason: reasonFor(resource, asked, null, query.filters),
-      }))
-      .sort(byScore)
-      .slice(0, limit);
+    for (const need of asked.length === 0 ? ['*'] : asked) {
+      let taken = 0;
+      for (const i of this.remoteByCountryNeed.get(`${country}|${need}`) ?? []) {
+        if (taken === REMOTE_SHORTLIST) break;
+        if (!ids.has(i) && passesFilters(this.remote[i]!, filters)) {
+          ids.add(i);
+          taken++;
+        }
+      }
+    }
+    const shortlist = [...ids].map((i) => {
+      const resource = this.remote[i]!;
+      return { resource, base: WEIGHTS.need * needFit(asked, resource) + this.remoteStaticScore(resource) };
+    });
+    return rankWithText(
+      shortlist.map(({ resource, base }) => ({ resource, km: null, base: base + preferenceBonus(resource, query.filters) })),
+      words,
+      limit,
+    ).map(({ resource, score }) => ({ resource, distanceKm: null, score, reason: reasonFor(resource, asked, null, query.filters) }));
   }
 }
 
-function byScore(a: Match, b: Match): number {
-  return b.score - a.score || (a.distanceKm ?? 0) - (b.distanceKm ?? 0) || a.resource.id.localeCompare(b.resource.id);
+interface Ranked<K> {
+  resource: Resource;
+  km: K;
+  base: number;
+}
+
+/**
+ * The best `limit` by base + text score. The text score is the costly part and adds at most
+ * WEIGHTS.text, so candidates are taken best base first and the walk stops once no later one can
+ * reach the current top `limit`: the result equals scoring everyone, for a fraction of the work.
+ */
+function rankWithText<K extends number | null>(candidates: Array<Ranked<K>>, words: string[], limit: number): Array<Ranked<K> & { score: number }> {
+  candidates.sort((a, b) => b.base - a.base);
+  const top: Array<Ranked<K> & { score: number }> = [];
+  for (const c of candidates) {
+    if (top.length === limit && c.base + (words.length > 0 ? WEIGHTS.text : 0) < top[limit - 1]!.score) break;
+    const scored = { ...c, score: c.base + (words.length > 0 ? WEIGHTS.text * textScore(words, c.resource) : 0) };
+    let at = top.findIndex((t) => byScore(scored, t) < 0);
+    if (at === -1) at = top.length;
+    top.splice(at, 0, scored);
+    if (top.length > limit) top.pop();
+  }
+  return top;
+}
+
+function byScore(a: { score: number; km: number | null; resource: Resource }, b: { score: number; km: number | null; resource: Resource }): number {
+  return b.score - a.score || (a.km ?? 0) - (b.km ?? 0) || a.resource.id.localeCompare(b.resource.id);
 }
 
 function round1(km: number): number {
