@@ -55,6 +55,7 @@ const ROOT = join(__dirname, '..');
 const OUT = join(ROOT, 'src', 'data', 'places', 'gazetteer.json');
 const OUT_POSTCODES = join(ROOT, 'src', 'data', 'places', 'postcodes.json');
 const EVERYDAY_WORDS_PER_LANGUAGE = 10000;
+const SPANISH_ARTICLES = new Set(['el', 'la', 'los', 'las']);
 // A city this big is what people mean by its name, even when the name is also a word (Boston,
 // Sacramento, Orlando), and so are its smaller namesakes (Portland, ME); aliases.json lists exceptions.
 const WELL_KNOWN_POPULATION = 150_000;
@@ -117,9 +118,14 @@ function main(): void {
   const everydayNouns = new Set(everyday.filter((w) => dictionary.has(w)));
   const alwaysEveryday = new Set(aliases.everydayNames.always.map(placeKey));
   const wellKnown = new Set(cities.filter((c) => c.pop >= WELL_KNOWN_POPULATION).map((c) => placeKey(c.name)));
+  // "La Mesa", "El Monte", "Las Cruces": a Spanish article and an everyday noun is an everyday phrase.
+  const isEverydayPhrase = (key: string) => {
+    const [article, noun, ...more] = key.split(' ');
+    return more.length === 0 && noun !== undefined && SPANISH_ARTICLES.has(article!) && everydayNouns.has(noun);
+  };
   const everydayNameCities = cities.flatMap((c, i) => {
     const key = placeKey(c.name);
-    return alwaysEveryday.has(key) || (everydayNouns.has(key) && !wellKnown.has(key)) ? [i] : [];
+    return alwaysEveryday.has(key) || ((everydayNouns.has(key) || isEverydayPhrase(key)) && !wellKnown.has(key)) ? [i] : [];
   });
   const fuzzyTargets = new Set<string>();
   for (const c of cities) if (c.pop >= FUZZY_MIN_POPULATION) fuzzyTargets.add(placeKey(c.name));

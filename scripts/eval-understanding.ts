@@ -47,7 +47,7 @@ function report(title: string, file: string, rows: Row[], judge: (r: Row) => { o
     if (!ok) misses.push(`    [${r.lang}] "${r.text}" expected ${r.expected}, got ${got}`);
   }
   const cell = (k: string) => `${k} ${pct(by[k]?.hits ?? 0, by[k]?.total ?? 0)} (${by[k]?.hits ?? 0}/${by[k]?.total ?? 0})`;
-  console.log(`${title.padEnd(7)} ${file.padEnd(20)} ${cell('en')}   ${cell('es')}   ${cell('all')}`);
+  console.log(`${title.padEnd(8)} ${file.padEnd(20)} ${cell('en')}   ${cell('es')}   ${cell('all')}`);
   for (const m of misses) console.log(m);
 }
 
@@ -67,6 +67,13 @@ function main(): void {
       if (r.expected === 'null') return { ok: p === null, got };
       if (r.expected.startsWith('ambiguous:')) return { ok: !!p && p.name === r.expected.slice(10) && (p.alternatives?.length ?? 0) > 0, got };
       return { ok: !!p && `${p.name}|${p.region ?? ''}|${p.country}` === r.expected, got };
+    });
+  }
+  console.log('\nPlaces wrongly read from need utterances (none of them names a place)');
+  for (const file of NEED_FILES) {
+    report('no-place', file, readRows(file), (r) => {
+      const p = resolvePlace(r.text);
+      return { ok: p === null, got: p ? `${p.name}|${p.region ?? ''}|${p.country}` : 'null' };
     });
   }
   // Short messages ("seattle", "rehab") carry no language signal: detectLanguage says null and the

@@ -90,8 +90,10 @@ export class Gazetteer {
     if (budget === 0 || this.everydayWords.has(key)) return [];
     this.fuzzy ??= new FuzzyIndex(this.fuzzyTargets());
     const out: CityRef[] = [];
+    const words = key.split(' ').length;
     for (const hit of this.fuzzy.search(key, budget)) {
-      if (hit.edits === 0) continue; // exact matches come from exact()
+      // Exact matches come from exact(); a typo never splits or joins words ("up and" is not "Upland").
+      if (hit.edits === 0 || hit.key.split(' ').length !== words) continue;
       for (const a of this.aliasByKey.get(hit.key) ?? []) if (a.caseSensitive === null) out.push({ index: a.index, edits: hit.edits, via: 'fuzzy' });
       for (const index of this.byKey.get(hit.key) ?? []) {
         if (this.data.cities.pop[index]! >= FUZZY_MIN_POPULATION) out.push({ index, edits: hit.edits, via: 'fuzzy' });

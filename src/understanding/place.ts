@@ -37,6 +37,10 @@ const WORD_BONUS = 0.3;
 const MAX_SPAN_WORDS = 5;
 /** Everyday-word towns (Mesa, Reading) need a cue and at least this many people, or a matching "City, ST". */
 const EVERYDAY_MIN_POPULATION = 20_000;
+/** A typo with no cue ("in", "near") and no region after it only reaches a city this big ("sna fransisco", not "hurts" → Hurst). */
+const BARE_TYPO_MIN_POPULATION = 100_000;
+/** Inside a longer message, a town smaller than this needs a cue or a region ("maltrata" is a verb before it is a town). */
+const BARE_TOWN_MIN_POPULATION = 20_000;
 /** Another place of the same name is a real alternative when at least this big, and … */
 const AMBIGUOUS_MIN_POPULATION = 20_000;
 /** … at least this share of the top place's population (Portland, ME is a tenth of Portland, OR). */
@@ -109,6 +113,10 @@ function scoreSpan(tokens: MessageToken[], start: number, end: number, g: Gazett
       else score -= HINT_MISMATCH_COST;
       hintState = region || country ? 'matched' : 'mismatched';
     }
+    const bare = !cue && hintState !== 'matched';
+    if (bare && ref.via === 'fuzzy' && pop < BARE_TYPO_MIN_POPULATION) continue;
+    const wholeMessage = start === 0 && end === tokens.length;
+    if (bare && ref.via === 'name' && pop < BARE_TOWN_MIN_POPULATION && !wholeMessage) continue;
     if (ref.via !== 'alias' && (namesRegion || g.hasEverydayName(ref.index))) {
       const allowed = hintState === 'matched' || (!namesRegion && cue && pop >= EVERYDAY_MIN_POPULATION);
       if (!allowed) continue;
