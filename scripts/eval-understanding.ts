@@ -17,7 +17,7 @@ interface Row {
 
 const FIXTURES = join(__dirname, '..', 'test', 'fixtures');
 const NEED_FILES = ['needs-corpus.tsv', 'needs-holdout.tsv', 'needs-unseen.tsv'];
-const PLACE_FILES = ['places-corpus.tsv', 'places-holdout.tsv'];
+const PLACE_FILES = ['places-corpus.tsv', 'places-holdout.tsv', 'places-unseen.tsv'];
 
 function readRows(file: string): Row[] {
   return readFileSync(join(FIXTURES, file), 'utf8')

@@ -37,8 +37,10 @@ const WORD_BONUS = 0.3;
 const MAX_SPAN_WORDS = 5;
 /** Everyday-word towns (Mesa, Reading) need a cue and at least this many people, or a matching "City, ST". */
 const EVERYDAY_MIN_POPULATION = 20_000;
-/** A typo with no cue ("in", "near") and no region after it only reaches a city this big ("sna fransisco", not "hurts" → Hurst). */
+/** A typo with no cue ("in", "near") and no region after it only reaches a city this big ("sna fransisco", not "hurts" → Hurst), … */
 const BARE_TYPO_MIN_POPULATION = 100_000;
+/** … and with a cue but no region, this big ("recovering from heroin" is not Herrin, IL). */
+const CUED_TYPO_MIN_POPULATION = 50_000;
 /** Inside a longer message, a town smaller than this needs a cue or a region ("maltrata" is a verb before it is a town). */
 const BARE_TOWN_MIN_POPULATION = 20_000;
 /** Another place of the same name is a real alternative when at least this big, and … */
@@ -86,8 +88,10 @@ function scoreSpan(tokens: MessageToken[], start: number, end: number, g: Gazett
   const words = tokens.slice(start, end);
   const key = placeKey(words.map((t) => t.folded).join(' '));
   const raw = words.map((t) => t.raw).join(' ');
-  // A span naming a state or country ("texas", "ontario") is not a town, unless the next words say it is ("victoria bc").
-  const namesRegion = g.regions(foldText(key)).length > 0;
+  // A span naming a state or country ("texas", "ontario") is not a town, unless the next words say it
+  // is ("victoria bc") or the town is the namesake of that very state ("puebla", "quebec").
+  const regionsNamed = g.regions(foldText(key));
+  const namesRegion = regionsNamed.length > 0;
   // Typo readings are looked up even when the words are also an exact name: "Pittsburg" is a small
   // town in California, but far more people who type it mean Pittsburgh.
   const refs = g.exact(key, raw);
@@ -114,10 +118,11 @@ function scoreSpan(tokens: MessageToken[], start: number, end: number, g: Gazett
       hintState = region || country ? 'matched' : 'mismatched';
     }
     const bare = !cue && hintState !== 'matched';
-    if (bare && ref.via === 'fuzzy' && pop < BARE_TYPO_MIN_POPULATION) continue;
+    if (ref.via === 'fuzzy' && hintState !== 'matched' && pop < (cue ? CUED_TYPO_MIN_POPULATION : BARE_TYPO_MIN_POPULATION)) continue;
     const wholeMessage = start === 0 && end === tokens.length;
     if (bare && ref.via === 'name' && pop < BARE_TOWN_MIN_POPULATION && !wholeMessage) continue;
-    if (ref.via !== 'alias' && (namesRegion || g.hasEverydayName(ref.index))) {
+    const namesake = regionsNamed.some((r) => r.country === place.country && r.region === place.region);
+    if (ref.via !== 'alias' && !namesake && (namesRegion || g.hasEverydayName(ref.index))) {
       const allowed = hintState === 'matched' || (!namesRegion && cue && pop >= EVERYDAY_MIN_POPULATION);
       if (!allowed) continue;
     }

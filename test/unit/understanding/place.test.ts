@@ -61,6 +61,7 @@ describe('resolvePlace', () => {
     ['online is fine', 'null'],
     ['I need a grief support group', 'null'],
     ['i live in texas', 'null'],
+    ['washington', 'null'],
     ['within 10 miles', 'null'],
   ]);
   table('typos and small towns inside a sentence need a cue or a region', [
@@ -69,6 +70,11 @@ describe('resolvePlace', () => {
     ['mi esposo me maltrata', 'null'],
     ['Maltrata', 'Maltrata|VER|MX'],
     ['grief group in hurst', 'Hurst|TX|US'],
+    ['recovering from heroin', 'null'],
+  ]);
+  table('a state named after its city reads as the city', [
+    ['puebla', 'Puebla|PUE|MX'],
+    ['quebec', 'Québec|QC|CA'],
   ]);
   table('town names that are everyday words need a cue or a region', [
     ["I've been reading about grief groups", 'null'],
