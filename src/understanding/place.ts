@@ -45,8 +45,8 @@ const CUED_TYPO_MIN_POPULATION = 50_000;
 const BARE_TOWN_MIN_POPULATION = 20_000;
 /** Another place of the same name is a real alternative when at least this big, and … */
 const AMBIGUOUS_MIN_POPULATION = 20_000;
-/** … at least this share of the top place's population (Portland, ME is a tenth of Portland, OR). */
-const AMBIGUOUS_MIN_SHARE = 0.05;
+/** … at least this share of the top place's population (Portland, ME is a tenth of Portland, OR; Boston, UK a twentieth of Boston, MA). */
+const AMBIGUOUS_MIN_SHARE = 0.08;
 const MAX_ALTERNATIVES = 4;
 
 const ZIP = /\b(\d{5})(?:-\d{4})?\b/;
@@ -57,7 +57,7 @@ export function resolvePlace(text: string, options: ResolvePlaceOptions = {}): P
   const [top, ...rest] = resolvePlaceCandidates(text, options);
   if (!top) return null;
   const place: Place = { ...top.place };
-  const alternatives = ambiguousAlternatives(top, rest);
+  const alternatives = ambiguousAlternatives(top, rest, options.country ?? null);
   if (alternatives.length > 0) place.alternatives = alternatives;
   return place;
 }
@@ -181,13 +181,15 @@ function postcodePlace(text: string, g: Gazetteer): Place | null {
  * The ambiguity rule: other places read from the same words as the top one that no "City, ST"
  * settled (the top was not confirmed by a hint, and they were not contradicted by one) and that
  * are comparable in size: at least AMBIGUOUS_MIN_POPULATION people and AMBIGUOUS_MIN_SHARE of the
- * top place's. So "Portland" asks (OR or ME), "Portland, ME" and "London" do not.
+ * top place's. When the top place is in the person's own country (from the locale), only places in
+ * that country are offered. So "Portland" asks (OR or ME), "Portland, ME" and "London" do not.
  */
-function ambiguousAlternatives(top: PlaceCandidate, rest: PlaceCandidate[]): Place[] {
+function ambiguousAlternatives(top: PlaceCandidate, rest: PlaceCandidate[], localeCountry: string | null): Place[] {
   if (top.via === 'postcode' || top.hint === 'matched') return [];
   const out: Place[] = [];
   for (const c of rest) {
     if (c.span[0] !== top.span[0] || c.span[1] !== top.span[1] || c.hint === 'mismatched') continue;
+    if (localeCountry === top.place.country && c.place.country !== localeCountry) continue;
     if (c.population < AMBIGUOUS_MIN_POPULATION || c.population < top.population * AMBIGUOUS_MIN_SHARE) continue;
     out.push(c.place);
     if (out.length === MAX_ALTERNATIVES) break;

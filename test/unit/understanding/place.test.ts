@@ -104,6 +104,17 @@ describe('resolvePlace', () => {
       expect(resolvePlace('london')!.alternatives).to.equal(undefined);
     });
 
+    it('does not offer a far smaller namesake abroad (Boston, UK beside Boston, MA)', () => {
+      expect(resolvePlace('boston')!.alternatives).to.equal(undefined);
+    });
+
+    it('offers only places in the person\'s own country when the top one is there', () => {
+      const all = resolvePlace('birmingham', { country: 'GB' })!;
+      expect(all.country).to.equal('GB');
+      expect(all.alternatives).to.equal(undefined);
+      expect(resolvePlace('birmingham')!.alternatives?.map(label)).to.include('Birmingham|AL|US');
+    });
+
     it('lets a country hint (from the locale) prefer that country', () => {
       expect(label(resolvePlace('sydney', { country: 'CA' }))).to.equal('Sydney|NSW|AU');
       expect(label(resolvePlace('birmingham', { country: 'US' }))).to.equal('Birmingham||GB');
