@@ -37,6 +37,8 @@ const EXTRA_MATCH_WEIGHT = 0.1;
 // message names both with equal strength: "grief group" is a grief need met by a group.
 const MODALITY_NEEDS: ReadonlySet<NeedId> = new Set(['support-group', 'therapy', 'crisis-line']);
 const MODALITY_FACTOR = 0.5;
+/** Longer messages are read up to here, so one pasted essay cannot stall a turn. */
+const MAX_MESSAGE_WORDS = 400;
 
 const LEXICONS: Record<Lang, LexiconFile> = { en, es } as Record<Lang, LexiconFile>;
 const PHRASES: Phrase[] = [];
@@ -69,7 +71,7 @@ export function detectNeeds(text: string, lang: Lang): NeedId[] {
 
 /** detectNeeds with the scores behind the order (for evaluation and for the dialog's confidence). */
 export function scoreNeeds(text: string, lang: Lang): ScoredNeed[] {
-  const tokens = foldTokens(text);
+  const tokens = foldTokens(text).slice(0, MAX_MESSAGE_WORDS);
   const readings = tokens.map(readToken);
   const found = new Map<NeedId, number[]>();
   for (let i = 0; i < tokens.length; i++) {

@@ -35,6 +35,8 @@ const HINT_MISMATCH_COST = 5;
 const LOCALE_COUNTRY_BONUS = 0.5;
 const WORD_BONUS = 0.3;
 const MAX_SPAN_WORDS = 5;
+/** Places are looked for in the first words only: a chat message that names a place names it early, and cost stays bounded. */
+const MAX_MESSAGE_WORDS = 120;
 /** Everyday-word towns (Mesa, Reading) need a cue and at least this many people, or a matching "City, ST". */
 const EVERYDAY_MIN_POPULATION = 20_000;
 /** A typo with no cue ("in", "near") and no region after it only reaches a city this big ("sna fransisco", not "hurts" → Hurst), … */
@@ -71,7 +73,7 @@ export function resolvePlaceCandidates(text: string, options: ResolvePlaceOption
   const postcode = postcodePlace(String(text ?? ''), gazetteer);
   if (postcode) return [{ place: postcode, score: Infinity, span: [0, 0], via: 'postcode', population: 0, hint: 'none' }];
 
-  const tokens = messageTokens(text);
+  const tokens = messageTokens(text).slice(0, MAX_MESSAGE_WORDS);
   const byCity = new Map<number, PlaceCandidate & { index: number }>();
   for (let start = 0; start < tokens.length; start++) {
     for (let end = start + 1; end <= Math.min(tokens.length, start + MAX_SPAN_WORDS); end++) {
