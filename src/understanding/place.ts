@@ -23,10 +23,11 @@ export interface PlaceCandidate {
   hint: 'matched' | 'mismatched' | 'none';
 }
 
-// Ranking weights, in units of log10(population): a typo costs as much as a city half as big
-// (so "Pittsburg" reaches Pittsburgh rather than Pittsburg, CA), a matching "City, ST" outweighs
-// any population gap, a nickname is meant on purpose.
-const TYPO_COST = 0.5;
+// Ranking weights, in units of log10(population). A typo costs as much as a city 3.8 times smaller:
+// "Pittsburg" reaches Pittsburgh (4.4 times Pittsburg, CA) but "Derry" stays Derry (Derby is 3.2
+// times bigger); both sit near the line, which is why a typo reading lists the exact town as an
+// alternative. A matching "City, ST" outweighs any population gap; a nickname is meant on purpose.
+const TYPO_COST = 0.58;
 const ALIAS_BONUS = 2;
 const CUE_BONUS = 0.5;
 const REGION_MATCH_BONUS = 4;
@@ -191,6 +192,8 @@ function ambiguousAlternatives(top: PlaceCandidate, rest: PlaceCandidate[], loca
   const out: Place[] = [];
   for (const c of rest) {
     if (c.span[0] !== top.span[0] || c.span[1] !== top.span[1] || c.hint === 'mismatched') continue;
+    // A name spelt right is not ambiguous with a typo of another name ("Derry" is not "Derby").
+    if (c.via === 'fuzzy' && top.via !== 'fuzzy') continue;
     if (localeCountry === top.place.country && c.place.country !== localeCountry) continue;
     if (c.population < AMBIGUOUS_MIN_POPULATION || c.population < top.population * AMBIGUOUS_MIN_SHARE) continue;
     out.push(c.place);

@@ -55,6 +55,10 @@ describe('detectNeeds', () => {
     expect(detectNeeds('grupo de duelo', 'es')).to.not.include('housing');
   });
 
+  it('does not stem "cortó" (cut) into "corte" (court)', () => {
+    expect(detectNeeds('mi hijo se cortó', 'es')).to.not.include('legal-aid');
+  });
+
   it('finds co-occurring words in any order ("partner" … "controls")', () => {
     expect(detectNeeds('he controls everything, my partner i mean', 'en')).to.include('domestic-violence');
   });

@@ -104,6 +104,14 @@ describe('resolvePlace', () => {
       expect(resolvePlace('london')!.alternatives).to.equal(undefined);
     });
 
+    it('reads a name spelt right as itself, not as a typo of a bigger city ("Derry" is not Derby)', () => {
+      expect(label(resolvePlace('derry'))).to.equal('Derry||GB');
+    });
+
+    it('offers the exact small town when a typo reading of a big city wins ("Pittsburg")', () => {
+      expect(resolvePlace('Pittsburg')!.alternatives?.map(label)).to.include('Pittsburg|CA|US');
+    });
+
     it('does not offer a far smaller namesake abroad (Boston, UK beside Boston, MA)', () => {
       expect(resolvePlace('boston')!.alternatives).to.equal(undefined);
     });
