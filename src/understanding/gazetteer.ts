@@ -44,10 +44,9 @@ export class Gazetteer {
   ) {
     const c = data.cities;
     for (let i = 0; i < c.name.length; i++) push(this.byKey, placeKey(c.name[i]!), i);
-    const byLabel = new Map<string, number>();
-    for (let i = c.name.length - 1; i >= 0; i--) byLabel.set(`${c.name[i]}|${c.region[i]}|${c.country[i]}`, i);
     for (const n of aliases.nicknames) {
-      const index = byLabel.get(n.place);
+      const [name = '', region = '', country = ''] = n.place.split('|');
+      const index = this.byKey.get(placeKey(name))?.find((i) => c.name[i] === name && c.region[i] === region && c.country[i] === country);
       if (index === undefined) throw new Error(`aliases.json: nickname "${n.alias}" points at "${n.place}", which the gazetteer lacks`);
       push(this.aliasByKey, placeKey(n.alias), { index, caseSensitive: n.caseSensitive ? rawKey(n.alias) : null });
     }
