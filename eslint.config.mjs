@@ -60,7 +60,8 @@ export default tseslint.config(
   },
   { files: ['src/config.ts', 'test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.{ts,js}'], rules: { 'no-restricted-properties': 'off' } },
   { files: ['test/**/*.ts'], rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-unused-expressions': 'off' } },
-  { files: ['**/*.js', '**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  // Build scripts read data files of dev dependencies that have no typed entry point.
+  { files: ['**/*.js', '**/*.cjs', 'scripts/**/*.ts'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
   {
     files: ['src/server/public/**/*.js'],
     languageOptions: {

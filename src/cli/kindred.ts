@@ -15,6 +15,10 @@ type Command = (argv: string[], io: CliIO) => Promise<number>;
 const COMMANDS: Record<string, { about: string; load: () => { run: Command } }> = {
   chat: { about: 'talk to Kindred in the terminal  [--locale es-US]', load: () => require('./commands/chat') as { run: Command } },
   parse: { about: 'understand text as a Frame  --json [--locale L] [TEXT]', load: () => require('./commands/parse') as { run: Command } },
+  search: {
+    about: 'ranked resources  --json [--near PLACE] [--radius 25mi] [--online] [--free] [--lang es] QUERY',
+    load: () => require('./commands/search') as { run: Command },
+  },
   data: {
     about: 'validate [PATH] | import-hsds DIR [--out FILE] | export-hsds DIR [--from FILE...]',
     load: () => require('./commands/data') as { run: Command },

@@ -1,23 +1,30 @@
+import { countryFromLocale, langFromLocale, type Lang } from '../i18n/lang';
 import { detectCrisis } from '../safety/detectCrisis';
-import { langFromLocale, type Lang } from '../i18n/lang';
+import { detectFilters } from './filters';
+import { detectLanguage } from './language';
 import { detectNeeds } from './needs';
 import { resolvePlace, wantsOnline } from './place';
-import type { Filters, Frame } from './types';
+import { parseRadiusKm } from './radius';
+import type { Frame } from './types';
 
-/** Understands one message: crisis signal, needs, place, radius and filters. Pure. */
+/**
+ * Understands one message: crisis signal, needs, place, radius and filters (ARCHITECTURE.md's Frame).
+ * The language comes from the locale when it says en or es, else from the words, else English.
+ * Pure apart from loading the gazetteer on first use.
+ */
 export function parseFrame(text: string, locale?: string | null): Frame {
-  const lang: Lang = langFromLocale(locale) ?? 'en';
-  const crisis = detectCrisis(text, locale);
-  const filters: Filters = {};
-  if (wantsOnline(text)) filters.mode = 'online';
-  if (/\b(free|gratis|gratuito)\b/i.test(text)) filters.cost = 'free';
+  const message = String(text ?? '');
+  const lang: Lang = langFromLocale(locale) ?? detectLanguage(message) ?? 'en';
+  const crisis = detectCrisis(message, locale);
+  const filters = detectFilters(message, lang);
+  if (!filters.mode && wantsOnline(message)) filters.mode = 'online';
   return {
-    text,
+    text: message,
     lang,
     crisis: { detected: crisis.detected, kinds: crisis.kinds },
-    needs: detectNeeds(text, lang),
-    place: resolvePlace(text),
-    radiusKm: null,
+    needs: detectNeeds(message, lang),
+    place: resolvePlace(message, { country: countryFromLocale(locale) }),
+    radiusKm: parseRadiusKm(message, lang),
     filters,
   };
 }

@@ -48,7 +48,10 @@ describe('the local web chat page in a real browser (headless Chromium)', functi
       .getByText(/support groups that you can reach online or by phone/i)
       .first()
       .waitFor({ timeout: 20_000 });
-    await page.getByText(/NAMI/).first().waitFor({ timeout: 10_000 });
+    await page
+      .getByText(/Last checked/)
+      .first()
+      .waitFor({ timeout: 10_000 }); // a result card rendered
     await page.screenshot({ path: `${ARTIFACTS}/webchat-conversation.png`, fullPage: true });
   });
 

@@ -16,7 +16,13 @@ describe('the crisis exchange over the real protocol', () => {
     return async (text: string, extra: Record<string, unknown> = {}) => {
       const res = await post(
         `${server.url}/api/messages`,
-        messageActivity(text, { conversationId: id, expectReplies: true, locale: options.locale, channelId: options.channelId, extra: { ...options.extra, ...extra } }),
+        messageActivity(text, {
+          conversationId: id,
+          expectReplies: true,
+          locale: options.locale,
+          channelId: options.channelId,
+          extra: { ...options.extra, ...extra },
+        }),
       );
       expect(res.status).to.equal(200);
       return replyTexts((await res.json()).activities);
@@ -28,7 +34,9 @@ describe('the crisis exchange over the real protocol', () => {
     expect((await say('I need a support group')).join()).to.match(/where should i look/i);
     const crisis = await say('i dont want to be alive anymore');
     expect(crisis).to.have.length(1);
-    expect(crisis[0]).to.match(/988/).and.match(/are you safe right now/i);
+    expect(crisis[0])
+      .to.match(/988/)
+      .and.match(/are you safe right now/i);
     const safe = await say("yes i'm safe");
     expect(safe[0]).to.match(/relieved/i);
     expect(safe[1], 'the pending question, asked again').to.match(/where should i look for support groups/i);
@@ -40,7 +48,9 @@ describe('the crisis exchange over the real protocol', () => {
     await say('i am going to kill myself');
     const unsafe = await say('no');
     expect(unsafe).to.have.length(1);
-    expect(unsafe[0]).to.match(/^Thank you for telling me\. Please call 911 now/).and.match(/I'm here with you/);
+    expect(unsafe[0])
+      .to.match(/^Thank you for telling me\. Please call 911 now/)
+      .and.match(/I'm here with you/);
     const again = await say('not really, no');
     expect(again[0], 'still with them, still the emergency number').to.match(/911/);
   });
@@ -56,7 +66,9 @@ describe('the crisis exchange over the real protocol', () => {
     const say = conversation('flow-london');
     await say('I need a support group in London');
     const crisis = (await say('i want to end my life')).join('\n');
-    expect(crisis).to.match(/116 123/).and.match(/999/);
+    expect(crisis)
+      .to.match(/116 123/)
+      .and.match(/999/);
     expect(crisis).to.not.match(/988/);
   });
 
@@ -67,7 +79,9 @@ describe('the crisis exchange over the real protocol', () => {
     const picker = (await say('Lines for another country')).join();
     expect(picker).to.match(/country/i);
     const uk = (await say('UK')).join('\n');
-    expect(uk).to.match(/116 123/).and.not.match(/988/);
+    expect(uk)
+      .to.match(/116 123/)
+      .and.not.match(/988/);
   });
 
   it('picks the veterans line when a veteran writes in crisis', async () => {
@@ -79,7 +93,9 @@ describe('the crisis exchange over the real protocol', () => {
   it('answers Spanish speakers in Spanish with the US Spanish routes', async () => {
     const say = conversation('flow-es', { locale: 'es-US' });
     const crisis = (await say('quiero quitarme la vida')).join('\n');
-    expect(crisis).to.match(/marca 2|AYUDA/).and.match(/¿Estás a salvo ahora mismo\?/);
+    expect(crisis)
+      .to.match(/marca 2|AYUDA/)
+      .and.match(/¿Estás a salvo ahora mismo\?/);
     expect((await say('sí, estoy bien')).join()).to.match(/alivia/i);
   });
 
@@ -98,7 +114,9 @@ describe('the crisis exchange over the real protocol', () => {
       },
     });
     const texts = await say('<at>Kindred</at> my friend says she is going to kill herself tonight');
-    expect(texts[0]).to.match(/988/).and.match(/worried about someone/i);
+    expect(texts[0])
+      .to.match(/988/)
+      .and.match(/worried about someone/i);
   });
 
   it('sends the crisis reply when the directory fails, and apologises with help on ordinary turns', async () => {
@@ -106,7 +124,9 @@ describe('the crisis exchange over the real protocol', () => {
     sinon.stub(server.kindred.directory, 'search').throws(new Error('index corrupted'));
     expect((await say('i want to kill myself')).join()).to.match(/988/);
     const ordinary = await say('grief support online');
-    expect(ordinary.at(-1)).to.match(/something went wrong/i).and.match(/988/);
+    expect(ordinary.at(-1))
+      .to.match(/something went wrong/i)
+      .and.match(/988/);
   });
 
   it('when a dialog throws, the apology still says where to get help now', async () => {
@@ -114,6 +134,9 @@ describe('the crisis exchange over the real protocol', () => {
     sinon.stub(server.kindred.bot, 'run').rejects(new Error('dialog bug'));
     const texts = await say('hello');
     expect(texts).to.have.length(1);
-    expect(texts[0]).to.match(/something went wrong/i).and.match(/call or text 988/).and.match(/911/);
+    expect(texts[0])
+      .to.match(/something went wrong/i)
+      .and.match(/call or text 988/)
+      .and.match(/911/);
   });
 });

@@ -1,34 +1,51 @@
 import { createInterface } from 'node:readline';
-import { parseFrame } from '../../understanding/parseFrame';
+import { parseFrame } from '../../understanding';
+import type { Frame } from '../../understanding/types';
 import type { CliIO } from '../io';
 
-/** `kindred parse --json [--locale es-US] [TEXT]`: one Frame as JSON; without TEXT, one JSON line per stdin line. */
+const USAGE = 'usage: kindred parse [--json] [--locale es-US] [TEXT]   (without TEXT: one message per stdin line)';
+
+/** `kindred parse`: one Frame per message, as JSON (`--json`) or as a short readable summary. */
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  const args = [...argv];
-  const json = takeFlag(args, '--json');
-  const locale = takeOption(args, '--locale');
-  const print = (text: string) => {
-    const frame = parseFrame(text, locale);
-    io.stdout(json ? `${JSON.stringify(frame)}\n` : `${JSON.stringify(frame, null, 2)}\n`);
-  };
-  if (args.length > 0) {
-    print(args.join(' '));
+  let json = false;
+  let locale: string | null = null;
+  const words: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--json') json = true;
+    else if (a === '--locale') locale = argv[++i] ?? null;
+    else if (a === '--help' || a === '-h') {
+      io.stdout(`${USAGE}\n`);
+      return 0;
+    } else if (a.startsWith('--')) {
+      io.stderr(`kindred parse: unknown option ${a}\n${USAGE}\n`);
+      return 2;
+    } else words.push(a);
+  }
+  const print = (frame: Frame) => io.stdout(json ? `${JSON.stringify(frame)}\n` : describe(frame));
+  if (words.length > 0) {
+    print(parseFrame(words.join(' '), locale));
     return 0;
   }
-  for await (const line of createInterface({ input: io.stdin, terminal: false })) print(line);
+  const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (line.trim() !== '') print(parseFrame(line, locale));
+  }
   return 0;
 }
 
-function takeFlag(args: string[], flag: string): boolean {
-  const i = args.indexOf(flag);
-  if (i < 0) return false;
-  args.splice(i, 1);
-  return true;
-}
-
-function takeOption(args: string[], option: string): string | undefined {
-  const i = args.indexOf(option);
-  if (i < 0) return undefined;
-  const [, value] = args.splice(i, 2);
-  return value;
+function describe(f: Frame): string {
+  const place = f.place
+    ? `${[f.place.name, f.place.region, f.place.country].filter(Boolean).join(', ')}${f.place.alternatives ? ` (or ${f.place.alternatives.map((a) => `${a.name}, ${a.region ?? a.country}`).join('; ')})` : ''}`
+    : '-';
+  return [
+    `text:     ${f.text}`,
+    `lang:     ${f.lang}`,
+    `crisis:   ${f.crisis.detected ? f.crisis.kinds.join(', ') : 'no'}`,
+    `needs:    ${f.needs.join(', ') || '-'}`,
+    `place:    ${place}`,
+    `radius:   ${f.radiusKm === null ? '-' : `${f.radiusKm} km`}`,
+    `filters:  ${JSON.stringify(f.filters)}`,
+    '',
+  ].join('\n');
 }
