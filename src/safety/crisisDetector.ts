@@ -1,0 +1,135 @@
+import { LANGS, langFromLocale, type Lang } from '../i18n/lang';
+import { CrisisLexiconError, type CrisisEntry, type CrisisLexicon } from './crisisLexicon';
+import { emojiPatternFor, foldCrisisText, tokeniseCrisisText, type TokeniserTables } from './crisisTokens';
+import { PhraseCompiler } from './phraseCompiler';
+import { PhraseMatcher, type PhraseHit, type PreparedMessage } from './phraseMatcher';
+import { judgeHits, type HitOwner } from './crisisRules';
+import { CRISIS_KINDS, type CrisisKind, type CrisisSignal } from './types';
+
+/** One language's data: its lexicon and, optionally, real words that must never be read as typos. */
+export interface CrisisLanguageData {
+  lexicon: CrisisLexicon;
+  realWords?: readonly string[];
+}
+
+/**
+ * The crisis detector for a set of languages. Every message is matched against all languages at once
+ * (people write Spanish in an English-locale Teams), so the language only decides `lang` in the signal.
+ * Build one per process: compiling the lexicons takes milliseconds, detection takes microseconds.
+ */
+export class CrisisDetector {
+  private readonly tables: TokeniserTables;
+  private readonly emojiPattern: RegExp | null;
+  private readonly matcher: PhraseMatcher;
+  private readonly owners: HitOwner[] = [];
+  private readonly stopwords: Array<{ lang: string; words: ReadonlySet<string> }>;
+
+  constructor(languages: readonly CrisisLanguageData[]) {
+    const leet = new Map<string, readonly [string, string]>();
+    const emojiIndex = new Map<string, number>();
+    const emojiWords: string[][] = [];
+    const rewrites = new Map<string, string[]>();
+    for (const { lexicon } of languages) {
+      for (const [ch, letters] of Object.entries(lexicon.leet)) {
+        const [first, second] = letters.split('|');
+        if (!leet.has(ch)) leet.set(ch, [first as string, second ?? '']);
+      }
+      for (const [emoji, word] of Object.entries(lexicon.emoji)) {
+        const key = emoji.replace(/[\ufe00-\ufe0f\u200d]/g, '');
+        let index = emojiIndex.get(key);
+        if (index === undefined) {
+          index = emojiWords.length;
+          emojiIndex.set(key, index);
+          emojiWords.push([]);
+        }
+        (emojiWords[index] as string[]).push(word);
+      }
+    }
+    this.tables = { leet, emoji: emojiIndex };
+    this.emojiPattern = emojiPatternFor(emojiIndex.keys());
+    // Rewrites are read with the same tokeniser, so their keys and values are normalised like messages.
+    const plain = new PhraseCompiler(this.tables, new Map(), []);
+    for (const { lexicon } of languages) {
+      for (const [from, to] of Object.entries(lexicon.rewrites)) {
+        const key = plain.normalise(from).join(' ');
+        const value = plain.normalise(to);
+        const existing = rewrites.get(key);
+        if (existing && existing.join(' ') !== value.join(' ')) {
+          throw new CrisisLexiconError(`${lexicon.lang}.json: rewrites."${from}" conflicts with another language`);
+        }
+        rewrites.set(key, value);
+      }
+    }
+
+    const realWords = languages.flatMap((l) => l.realWords ?? []);
+    const compiler = new PhraseCompiler(this.tables, rewrites, realWords);
+    const groupOwner = new Map<string, number>();
+    for (const { lexicon } of languages) {
+      const where = `${lexicon.lang}.json`;
+      for (const [name, phrases] of Object.entries(lexicon.groups)) {
+        let owner = groupOwner.get(name);
+        if (owner === undefined) {
+          owner = this.owners.length;
+          groupOwner.set(name, owner);
+          this.owners.push({ type: 'group', name });
+        }
+        for (const item of phrases) {
+          // "~3 kill me @MUNDANE": a group phrase may allow gaps; by default its words stand together.
+          const gapped = /^~(\d) (.*)$/.exec(item);
+          const text = gapped ? (gapped[2] as string) : item;
+          const gap = gapped ? Number(gapped[1]) : 0;
+          compiler.addPhrase(text, owner, { mode: 'phrase', gap, sets: lexicon.sets, where: `${where}: groups.${name}` });
+        }
+      }
+      lexicon.entries.forEach((entry: CrisisEntry, i) => {
+        const owner = this.owners.length;
+        this.owners.push({ type: 'entry', entry, kinds: kindsOf(entry), lang: lexicon.lang });
+        const gap = entry.gap ?? lexicon.maxGap;
+        compiler.addPhrase(entry.text, owner, { mode: entry.match, gap, sets: lexicon.sets, where: `${where}: entries.${i}` });
+      });
+    }
+    this.matcher = new PhraseMatcher(compiler, rewrites, emojiWords, compiler.vocabulary.allWords());
+    this.stopwords = languages.map(({ lexicon }) => ({
+      lang: lexicon.lang,
+      words: new Set(lexicon.stopwords.flatMap((w) => plain.normalise(w))),
+    }));
+  }
+
+  /** Looks for signs of acute crisis in one message (or one window of a long message). */
+  detect(text: string, locale?: string | null): CrisisSignal {
+    const message = this.prepare(text);
+    const kinds = judgeHits(this.matcher.match(message), message, this.owners);
+    return { detected: kinds.size > 0, kinds: CRISIS_KINDS.filter((k) => kinds.has(k)), lang: this.languageOf(message, locale) };
+  }
+
+  /** The words of a message and their lexicon ids; exposed for tests and the evaluation's explanations. */
+  prepare(text: string): PreparedMessage {
+    const folded = foldCrisisText(text, this.tables, this.emojiPattern);
+    return this.matcher.prepare(tokeniseCrisisText(folded, this.tables));
+  }
+
+  /** Which lexicon lines matched a message: for the evaluation script and reviewers, never for logs. */
+  explain(text: string): Array<{ hit: PhraseHit; owner: HitOwner }> {
+    return this.matcher.match(this.prepare(text)).map((hit) => ({ hit, owner: this.owners[hit.owner] as HitOwner }));
+  }
+
+  /** The message's language when its words clearly say so; else the locale's; else English. */
+  private languageOf(message: PreparedMessage, locale?: string | null): Lang {
+    const counts = this.stopwords.map(({ lang, words }) => {
+      let n = 0;
+      for (const t of message.tokens) if (words.has(t.text)) n++;
+      return { lang, n };
+    });
+    counts.sort((a, b) => b.n - a.n);
+    const best = counts[0];
+    const second = counts[1]?.n ?? 0;
+    if (best && best.n >= 2 && best.n >= 2 * second && (LANGS as readonly string[]).includes(best.lang)) {
+      return best.lang as Lang;
+    }
+    return langFromLocale(locale) ?? 'en';
+  }
+}
+
+function kindsOf(entry: CrisisEntry): CrisisKind[] {
+  return Array.isArray(entry.kind) ? entry.kind : [entry.kind];
+}

@@ -1,0 +1,203 @@
+import type { CrisisToken } from './crisisTokens';
+import { squeeze } from './crisisTokens';
+import type { CompiledPhrase, PhraseCompiler } from './phraseCompiler';
+
+/** Where one compiled phrase was found: its owner and the first and last word positions. */
+export interface PhraseHit {
+  owner: number;
+  start: number;
+  end: number;
+}
+
+/** A message prepared for matching: its words and, per word, the lexicon word ids it can stand for. */
+export interface PreparedMessage {
+  tokens: CrisisToken[];
+  ids: number[][];
+}
+
+const NO_IDS: number[] = [];
+const CACHE_LIMIT = 50_000;
+const MAX_SPELLED_RUN = 24;
+
+/**
+ * Finds every compiled phrase in a message in one left-to-right pass. Phrases are indexed by the ids of
+ * their first slot; each later slot may be filled up to `gap` words further on, in the same sentence
+ * unless the word is the very next one. Word lookups are memoised (words repeat a lot across messages),
+ * which keeps the result a pure function of the word.
+ */
+export class PhraseMatcher {
+  private readonly byFirstId = new Map<number, CompiledPhrase[]>();
+  private readonly cache = new Map<string, number[]>();
+  private readonly stemLengths: number[];
+  /** Word starts that, with the next word, may spell one lexicon word ("over dose", "sui cide"). */
+  private readonly splitStarts = new Set<string>();
+
+  constructor(
+    private readonly compiler: PhraseCompiler,
+    private readonly rewrites: ReadonlyMap<string, string[]>,
+    private readonly emojiWords: ReadonlyArray<readonly string[]>,
+    vocabularyWords: Iterable<string>,
+  ) {
+    for (const phrase of compiler.phrases) {
+      for (const id of phrase.slots[0] ?? []) {
+        const list = this.byFirstId.get(id);
+        if (list) list.push(phrase);
+        else this.byFirstId.set(id, [phrase]);
+      }
+    }
+    this.stemLengths = [...compiler.stemLengths].sort((a, b) => a - b);
+    for (const word of vocabularyWords) {
+      for (let k = 2; k <= word.length - 2; k++) this.splitStarts.add(word.slice(0, k));
+    }
+  }
+
+  /** Rewrites chat spellings, re-joins spelled-out and split words, and looks every word up. */
+  prepare(raw: CrisisToken[]): PreparedMessage {
+    const tokens = this.joinSplitWords(this.applyRewrites(this.joinSpelledOut(raw)));
+    const ids = tokens.map((t) => this.resolveToken(t));
+    return { tokens, ids };
+  }
+
+  /** All phrase hits in a prepared message, in order of their first word. */
+  match(message: PreparedMessage): PhraseHit[] {
+    const hits: PhraseHit[] = [];
+    const { ids, tokens } = message;
+    for (let i = 0; i < ids.length; i++) {
+      for (const id of ids[i] as number[]) {
+        const phrases = this.byFirstId.get(id);
+        if (!phrases) continue;
+        for (const phrase of phrases) {
+          const end = phrase.slots.length === 1 ? i : extend(phrase, 1, i, ids, tokens);
+          if (end >= 0) hits.push({ owner: phrase.owner, start: i, end });
+        }
+      }
+    }
+    return hits;
+  }
+
+  /** The lexicon word ids a single word may stand for (exact, typo-tolerant and stem matches). */
+  resolveWord(word: string): number[] {
+    const cached = this.cache.get(word);
+    if (cached !== undefined) return cached;
+    let ids: number[];
+    if (word.startsWith('~')) {
+      const words = this.emojiWords[Number(word.slice(1))] ?? [];
+      ids = [...new Set(words.flatMap((w) => this.resolveWord(w)))];
+    } else {
+      ids = [];
+      const exact = this.compiler.exactWords.get(word);
+      if (exact !== undefined) ids.push(exact);
+      const squeezed = squeeze(word);
+      for (const id of this.compiler.vocabulary.lookup(squeezed)) ids.push(id);
+      for (const k of this.stemLengths) {
+        if (k > squeezed.length) break;
+        const stem = this.compiler.stems.get(squeezed.slice(0, k));
+        if (stem !== undefined) ids.push(stem);
+      }
+      if (ids.length === 0) ids = NO_IDS;
+    }
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(word, ids);
+    return ids;
+  }
+
+  private resolveToken(token: CrisisToken): number[] {
+    const ids = this.resolveWord(token.text);
+    if (token.alt === null) return ids;
+    const more = this.resolveWord(token.alt);
+    return more.length === 0 ? ids : [...new Set([...ids, ...more])];
+  }
+
+  private applyRewrites(tokens: CrisisToken[]): CrisisToken[] {
+    if (this.rewrites.size === 0) return tokens;
+    const out: CrisisToken[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as CrisisToken;
+      const next = tokens[i + 1];
+      const pair = next && next.sentence === t.sentence ? this.rewrites.get(`${t.text} ${next.text}`) : undefined;
+      const replacement = pair ?? this.rewrites.get(t.text);
+      if (replacement === undefined) {
+        out.push(t);
+        continue;
+      }
+      for (const text of replacement) out.push({ text, alt: null, sentence: t.sentence });
+      if (pair !== undefined) i++;
+    }
+    return out;
+  }
+
+  /** "k i l l m y s e l f" → "killmyself", when the joined letters mean something to the lexicon. */
+  private joinSpelledOut(tokens: CrisisToken[]): CrisisToken[] {
+    let out: CrisisToken[] | null = null;
+    let i = 0;
+    while (i < tokens.length) {
+      let j = i;
+      while (j < tokens.length && j - i < MAX_SPELLED_RUN && (tokens[j] as CrisisToken).text.length === 1) j++;
+      if (j - i < 3) {
+        out?.push(tokens[i] as CrisisToken);
+        i++;
+        continue;
+      }
+      const run = tokens.slice(i, j);
+      out ??= tokens.slice(0, i);
+      let k = 0;
+      while (k < run.length) {
+        let joinedTo = -1;
+        for (let end = run.length; end - k >= 3 && joinedTo < 0; end--) {
+          const word = run.slice(k, end).map((t) => t.text).join('');
+          if (this.resolveWord(word).length > 0) joinedTo = end;
+        }
+        if (joinedTo < 0) {
+          out.push(run[k] as CrisisToken);
+          k++;
+        } else {
+          const first = run[k] as CrisisToken;
+          out.push({ text: run.slice(k, joinedTo).map((t) => t.text).join(''), alt: null, sentence: first.sentence });
+          k = joinedTo;
+        }
+      }
+      i = j;
+    }
+    return out ?? tokens;
+  }
+
+  /** "over dose" → "overdose", "sui cide" → "suicide": two words that only make sense as one. */
+  private joinSplitWords(tokens: CrisisToken[]): CrisisToken[] {
+    let out: CrisisToken[] | null = null;
+    for (let i = 0; i < tokens.length; i++) {
+      const a = tokens[i] as CrisisToken;
+      const b = tokens[i + 1];
+      if (b && b.sentence === a.sentence && this.splitStarts.has(squeeze(a.text))) {
+        const joined = a.text + b.text;
+        const joinedIds = joined.length >= 5 ? this.resolveWord(joined) : NO_IDS;
+        if (joinedIds.length > 0 && (this.resolveWord(a.text).length === 0 || this.resolveWord(b.text).length === 0)) {
+          out ??= tokens.slice(0, i);
+          out.push({ text: joined, alt: null, sentence: a.sentence });
+          i++;
+          continue;
+        }
+      }
+      out?.push(a);
+    }
+    return out ?? tokens;
+  }
+}
+
+function extend(phrase: CompiledPhrase, slot: number, pos: number, ids: number[][], tokens: CrisisToken[]): number {
+  const wanted = phrase.slots[slot] as number[];
+  const last = Math.min(pos + 1 + phrase.gap, ids.length - 1);
+  const sentence = (tokens[pos] as CrisisToken).sentence;
+  for (let j = pos + 1; j <= last; j++) {
+    if (j > pos + 1 && (tokens[j] as CrisisToken).sentence !== sentence) break;
+    if (!intersects(ids[j] as number[], wanted)) continue;
+    if (slot === phrase.slots.length - 1) return j;
+    const end = extend(phrase, slot + 1, j, ids, tokens);
+    if (end >= 0) return end;
+  }
+  return -1;
+}
+
+function intersects(have: number[], wanted: number[]): boolean {
+  for (const id of have) if (wanted.includes(id)) return true;
+  return false;
+}
