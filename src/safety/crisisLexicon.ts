@@ -35,6 +35,12 @@ export const crisisEntrySchema = z
      * it decides, so "my sister wants to die" adds third-party. `first`/`third`: fixed by the words themselves.
      */
     subject: z.enum(['scope', 'first', 'third']).optional(),
+    /**
+     * Fire only when the nearest subject before it (same sentence) is the writer (`writer`: "I", or no
+     * subject at all) or someone else (`other`: "he", "my ex"). Splits "I put a gun to my head" (suicide)
+     * from "he put a gun to my head" (danger), and "me golpeo" (I hit myself) from "mi ex me golpeó".
+     */
+    actor: z.enum(['writer', 'other']).optional(),
     gap: z.number().int().min(0).max(4).optional(),
   })
   .strict();

@@ -19,7 +19,8 @@ const SUBJECT_REACH = 10;
  * 2. an entry's `requires` / `unless` groups are checked (near it, or in its sentence for `unless`);
  * 3. an entry marked `history` is silenced only when the message has a calm-history marker and no
  *    marker that it is happening now ("again", "tonight", "still");
- * 4. a self-directed entry whose nearest subject is someone else adds third-party;
+ * 4. a self-directed entry whose nearest subject is someone else adds third-party, and an entry with an
+ *    `actor` fires only for that subject (writer or someone else);
  * 5. any crisis written by a child ("im 12") adds child-risk.
  * Negation never silences anything: "I'm not going to kill myself... I don't know" stays a crisis.
  */
@@ -53,11 +54,13 @@ export function judgeHits(all: PhraseHit[], message: PreparedMessage, owners: re
     if (entry.requires && !entry.requires.some((name) => (groups.get(name) ?? []).some(inReach))) continue;
     if (entry.unless && entry.unless.some((name) => (groups.get(name) ?? []).some(inSentence))) continue;
 
+    const who = nearestSubject(hit, groups, sentenceOf);
+    if (entry.actor === 'writer' && who === 'third') continue;
+    if (entry.actor === 'other' && who !== 'third') continue;
+
     for (const kind of owner.kinds) kinds.add(kind);
     const subject = entry.subject ?? (owner.kinds.some((k) => SELF_DIRECTED.has(k)) ? 'scope' : 'first');
-    if (subject === 'third' || (subject === 'scope' && nearestSubject(hit, groups, sentenceOf) === 'third')) {
-      kinds.add('third-party');
-    }
+    if (subject === 'third' || (subject === 'scope' && who === 'third')) kinds.add('third-party');
   }
   if (kinds.size > 0 && groups.has('child')) kinds.add('child-risk');
   return kinds;

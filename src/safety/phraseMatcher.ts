@@ -167,10 +167,11 @@ export class PhraseMatcher {
     for (let i = 0; i < tokens.length; i++) {
       const a = tokens[i] as CrisisToken;
       const b = tokens[i + 1];
-      if (b && b.sentence === a.sentence && this.splitStarts.has(squeeze(a.text))) {
+      // Only exact spellings of a lexicon word, and never with a one-letter part ("pega y" is not "pegar").
+      if (b && b.sentence === a.sentence && a.text.length >= 2 && b.text.length >= 2 && this.splitStarts.has(squeeze(a.text))) {
         const joined = a.text + b.text;
-        const joinedIds = joined.length >= 5 ? this.resolveWord(joined) : NO_IDS;
-        if (joinedIds.length > 0 && (this.resolveWord(a.text).length === 0 || this.resolveWord(b.text).length === 0)) {
+        const known = joined.length >= 5 && this.compiler.vocabulary.exact(squeeze(joined)) !== undefined;
+        if (known && (this.resolveWord(a.text).length === 0 || this.resolveWord(b.text).length === 0)) {
           out ??= tokens.slice(0, i);
           out.push({ text: joined, alt: null, sentence: a.sentence });
           i++;
