@@ -108,6 +108,11 @@ export class CrisisDetector {
     return this.matcher.prepare(tokeniseCrisisText(folded, this.tables));
   }
 
+  /** Every typo-tolerant lexicon word, normalised; for scripts/crisis-real-words.ts. */
+  vocabularyWords(): readonly string[] {
+    return this.matcher.vocabularyWords();
+  }
+
   /** Which lexicon lines matched a message: for the evaluation script and reviewers, never for logs. */
   explain(text: string): Array<{ hit: PhraseHit; owner: HitOwner }> {
     return this.matcher.match(this.prepare(text)).map((hit) => ({ hit, owner: this.owners[hit.owner] as HitOwner }));

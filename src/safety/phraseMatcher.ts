@@ -51,6 +51,11 @@ export class PhraseMatcher {
     }
   }
 
+  /** The typo-tolerant vocabulary, for tools that derive data from it. */
+  vocabularyWords(): readonly string[] {
+    return this.compiler.vocabulary.allWords();
+  }
+
   /** Rewrites chat spellings, re-joins spelled-out and split words, and looks every word up. */
   prepare(raw: CrisisToken[]): PreparedMessage {
     const tokens = this.joinSplitWords(this.applyRewrites(this.joinSpelledOut(raw)));
