@@ -7,9 +7,10 @@ import { CRISIS_KINDS } from './types';
  *
  * Phrase syntax (used by entries, groups and idioms): tokens separated by spaces, written the way people
  * type them (the loader normalises them exactly like messages). In a token, `a|b|c` are alternatives,
- * `@NAME` is every item of `sets.NAME` (items may be several words), and a trailing `*` matches any word
- * that starts with the stem (`suicid*`). Between two tokens of a phrase up to `gap` other words may stand
- * ("want to *just* die").
+ * `_` joins several words into one alternative (`dont|do_not want`), `@NAME` is every item of
+ * `sets.NAME` (items may be several words), and a trailing `*` matches any word that starts with the
+ * stem (`suicid*`). Between two tokens of a phrase up to `gap` other words may stand ("want to *just*
+ * die"). A group item may start with `~N ` to allow N words between its tokens (default 0).
  */
 
 const kind = z.enum(CRISIS_KINDS);
