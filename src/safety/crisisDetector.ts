@@ -1,6 +1,6 @@
 import { LANGS, langFromLocale, type Lang } from '../i18n/lang';
 import { CrisisLexiconError, type CrisisEntry, type CrisisLexicon } from './crisisLexicon';
-import { emojiPatternFor, foldCrisisText, tokeniseCrisisText, type TokeniserTables } from './crisisTokens';
+import { emojiPatternFor, foldCrisisText, squeeze, tokeniseCrisisText, type TokeniserTables } from './crisisTokens';
 import { PhraseCompiler } from './phraseCompiler';
 import { PhraseMatcher, type PhraseHit, type PreparedMessage } from './phraseMatcher';
 import { judgeHits, type HitOwner } from './crisisRules';
@@ -88,11 +88,20 @@ export class CrisisDetector {
         compiler.addPhrase(entry.text, owner, { mode: entry.match, gap, sets: lexicon.sets, where: `${where}: entries.${i}` });
       });
     }
-    this.matcher = new PhraseMatcher(compiler, rewrites, emojiWords, compiler.vocabulary.allWords());
     this.stopwords = languages.map(({ lexicon }) => ({
       lang: lexicon.lang,
       words: new Set(lexicon.stopwords.flatMap((w) => plain.normalise(w))),
     }));
+    const owners = this.owners;
+    const common = new Set(this.stopwords.flatMap(({ words }) => [...words].map((w) => squeeze(w))));
+    const vocabulary = compiler.vocabulary.allWords();
+    const exactById = new Map([...compiler.exactWords].map(([word, id]) => [id, word]));
+    const isCommon = (id: number): boolean => {
+      const word = vocabulary[id] || exactById.get(id);
+      return word !== undefined && (word.length <= 2 || common.has(squeeze(word)));
+    };
+    const isEntry = (owner: number): boolean => owners[owner]?.type === 'entry';
+    this.matcher = new PhraseMatcher(compiler, isEntry, isCommon, rewrites, emojiWords, vocabulary);
   }
 
   /** Looks for signs of acute crisis in one message (or one window of a long message). */

@@ -68,12 +68,12 @@ export function tokeniseCrisisText(folded: string, tables: TokeniserTables): Cri
   let sentence = 0;
   CHUNKS.lastIndex = 0;
   for (let m = CHUNKS.exec(folded); m !== null; m = CHUNKS.exec(folded)) {
-    const chunk = m[0].replace(APOSTROPHES, '');
+    const chunk = m[0].includes("'") || m[0].includes('`') ? m[0].replace(APOSTROPHES, '') : m[0];
     if (chunk === '\n') {
       sentence++;
       continue;
     }
-    if (chunk.length >= 5 && SPELLED_OUT.test(chunk)) {
+    if (chunk.length >= 5 && !isLetter(chunk.charCodeAt(1)) && SPELLED_OUT.test(chunk)) {
       pushWord(tokens, chunk.replace(/[.\-_*\u00b7,/]/g, ''), sentence, tables);
     } else {
       WORDS.lastIndex = 0;
@@ -84,7 +84,20 @@ export function tokeniseCrisisText(folded: string, tables: TokeniserTables): Cri
   return tokens;
 }
 
+function isLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+function allLetters(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (!isLetter(word.charCodeAt(i))) return false;
+  return true;
+}
+
 function pushWord(tokens: CrisisToken[], raw: string, sentence: number, tables: TokeniserTables): void {
+  if (allLetters(raw)) {
+    tokens.push({ text: collapseRuns(raw), alt: null, sentence });
+    return;
+  }
   if (raw.startsWith('~') && raw.length > 1) {
     // Emoji marker, possibly glued to its neighbours ("~3~3~3"): one token per emoji.
     for (const part of raw.split('~')) {
@@ -126,7 +139,11 @@ function pushWord(tokens: CrisisToken[], raw: string, sentence: number, tables: 
 
 /** "sooooo" → "so", "killlll" → "kil": three or more equal letters are emphasis, not spelling. */
 export function collapseRuns(word: string): string {
-  return word.length >= 3 ? word.replace(RUNS_OF_THREE, '$1') : word;
+  for (let i = 2; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === word.charCodeAt(i - 1) && c === word.charCodeAt(i - 2) && isLetter(c)) return word.replace(RUNS_OF_THREE, '$1');
+  }
+  return word;
 }
 
 /** "kill" → "kil", "sorry" → "sory": the spelling-insensitive key used for phrase (fuzzy) words. */

@@ -53,6 +53,16 @@ export class FuzzyVocabulary {
     }
   }
 
+  /**
+   * An id for something matched by other means (exact slang tokens, stems), so that every id of the
+   * lexicon is small and dense. It is never returned by `lookup`.
+   */
+  reserveId(): number {
+    this.words.push('');
+    this.limits.push(0);
+    return this.words.length - 1;
+  }
+
   /** The id of a word spelled exactly so, or undefined. */
   exact(word: string): number | undefined {
     return this.ids.get(word);
@@ -81,7 +91,7 @@ export class FuzzyVocabulary {
     return found;
   }
 
-  /** Every word added, by id. */
+  /** Every word added, by id ('' for reserved ids). */
   allWords(): readonly string[] {
     return this.words;
   }

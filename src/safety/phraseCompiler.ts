@@ -15,8 +15,6 @@ export interface CompiledPhrase {
   gap: number;
 }
 
-const EXACT_BASE = 1_000_000;
-const STEM_BASE = 2_000_000;
 const MAX_VARIANTS = 2_000;
 /** Phrases whose words are often typed run together ("killmyself", "iwanttodie") also match glued. */
 const MIN_GLUED_LENGTH = 7;
@@ -31,6 +29,8 @@ export class PhraseCompiler {
   readonly stems = new Map<string, number>();
   readonly stemLengths = new Set<number>();
   readonly phrases: CompiledPhrase[] = [];
+  /** Vocabulary entries that are whole phrases typed run together ("kilmyself"), not single words. */
+  readonly gluedWords = new Set<string>();
   private readonly normalised = new Map<string, string[]>();
 
   constructor(
@@ -108,7 +108,7 @@ export class PhraseCompiler {
         const key = squeeze(alt.text);
         let id = this.stems.get(key);
         if (id === undefined) {
-          id = STEM_BASE + this.stems.size;
+          id = this.vocabulary.reserveId();
           this.stems.set(key, id);
           this.stemLengths.add(key.length);
         }
@@ -117,7 +117,7 @@ export class PhraseCompiler {
         const key = collapseRuns(alt.text);
         let id = this.exactWords.get(key);
         if (id === undefined) {
-          id = EXACT_BASE + this.exactWords.size;
+          id = this.vocabulary.reserveId();
           this.exactWords.set(key, id);
         }
         ids.add(id);
@@ -138,6 +138,7 @@ export class PhraseCompiler {
     }
     for (const glued of spellings) {
       if (glued.length < MIN_GLUED_LENGTH) continue;
+      this.gluedWords.add(squeeze(glued));
       this.phrases.push({ owner, slots: [[this.vocabulary.add(squeeze(glued), 1)]], gap: 0 });
     }
   }

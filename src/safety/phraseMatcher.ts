@@ -16,6 +16,15 @@ export interface PreparedMessage {
 }
 
 const NO_IDS: number[] = [];
+
+/** A compiled phrase as the matcher runs it: slots as sets, plus its rarest slot (the anchor). */
+interface RunPhrase {
+  owner: number;
+  slots: ReadonlySet<number>[];
+  gap: number;
+  /** Ids of the phrase's rarest slot: the phrase is only tried when one of them is in the message. */
+  anchor: readonly number[];
+}
 const CACHE_LIMIT = 50_000;
 const MAX_SPELLED_RUN = 24;
 
@@ -26,34 +35,56 @@ const MAX_SPELLED_RUN = 24;
  * which keeps the result a pure function of the word.
  */
 export class PhraseMatcher {
-  private readonly byFirstId = new Map<number, CompiledPhrase[]>();
+  /** Phrases by the ids of their first slot: crisis entries, and context groups (read only when needed). */
+  private readonly entriesByFirstId = new Map<number, RunPhrase[]>();
+  private readonly groupsByFirstId = new Map<number, RunPhrase[]>();
+  /** Which word ids the current message holds; ids are small and dense, so a byte per id. */
+  private readonly present: Uint8Array;
+  /** First words of two-word rewrites, so most words skip building a pair key. */
+  private readonly pairStarts = new Set<string>();
   private readonly cache = new Map<string, number[]>();
   private readonly stemLengths: number[];
-  /** Word starts that, with the next word, may spell one lexicon word ("over dose", "sui cide"). */
-  private readonly splitStarts = new Set<string>();
+  /** Lexicon words split in two ("over" + "dose"): first part → the second parts that complete a word. */
+  private readonly splitWords = new Map<string, Set<string>>();
 
   constructor(
     private readonly compiler: PhraseCompiler,
+    isEntry: (owner: number) => boolean,
+    /** Frequent words (the lexicons' stopwords); a phrase is never anchored on one if it can help it. */
+    isCommon: (id: number) => boolean,
     private readonly rewrites: ReadonlyMap<string, string[]>,
     private readonly emojiWords: ReadonlyArray<readonly string[]>,
     vocabularyWords: Iterable<string>,
   ) {
     for (const phrase of compiler.phrases) {
+      const run = toRunPhrase(phrase, isCommon);
+      const index = isEntry(phrase.owner) ? this.entriesByFirstId : this.groupsByFirstId;
       for (const id of phrase.slots[0] ?? []) {
-        const list = this.byFirstId.get(id);
-        if (list) list.push(phrase);
-        else this.byFirstId.set(id, [phrase]);
+        const list = index.get(id);
+        if (list) list.push(run);
+        else index.set(id, [run]);
       }
     }
+    for (const key of rewrites.keys()) {
+      const space = key.indexOf(' ');
+      if (space > 0) this.pairStarts.add(key.slice(0, space));
+    }
     this.stemLengths = [...compiler.stemLengths].sort((a, b) => a - b);
+    this.present = new Uint8Array(compiler.vocabulary.allWords().length);
     for (const word of vocabularyWords) {
-      for (let k = 2; k <= word.length - 2; k++) this.splitStarts.add(word.slice(0, k));
+      if (compiler.gluedWords.has(word) || word.length < 5) continue;
+      for (let k = 2; k <= word.length - 2; k++) {
+        const head = word.slice(0, k);
+        const tails = this.splitWords.get(head);
+        if (tails) tails.add(word.slice(k));
+        else this.splitWords.set(head, new Set([word.slice(k)]));
+      }
     }
   }
 
   /** The typo-tolerant vocabulary, for tools that derive data from it. */
   vocabularyWords(): readonly string[] {
-    return this.compiler.vocabulary.allWords();
+    return this.compiler.vocabulary.allWords().filter((w) => w !== '');
   }
 
   /** Rewrites chat spellings, re-joins spelled-out and split words, and looks every word up. */
@@ -63,21 +94,39 @@ export class PhraseMatcher {
     return { tokens, ids };
   }
 
-  /** All phrase hits in a prepared message, in order of their first word. */
+  /**
+   * All phrase hits in a prepared message. Context groups (idioms, subjects, history...) only matter
+   * when some crisis entry matched, so they are only looked for then: most messages stop early.
+   */
   match(message: PreparedMessage): PhraseHit[] {
+    const present = this.present;
+    for (const list of message.ids) for (const id of list) present[id] = 1;
     const hits: PhraseHit[] = [];
+    try {
+      this.findHits(this.entriesByFirstId, message, present, hits);
+      if (hits.length > 0) this.findHits(this.groupsByFirstId, message, present, hits);
+    } finally {
+      for (const list of message.ids) for (const id of list) present[id] = 0;
+    }
+    return hits;
+  }
+
+  private findHits(index: ReadonlyMap<number, RunPhrase[]>, message: PreparedMessage, present: Uint8Array, hits: PhraseHit[]): void {
     const { ids, tokens } = message;
     for (let i = 0; i < ids.length; i++) {
       for (const id of ids[i] as number[]) {
-        const phrases = this.byFirstId.get(id);
-        if (!phrases) continue;
+        const phrases = index.get(id);
+        if (phrases === undefined) continue;
         for (const phrase of phrases) {
-          const end = phrase.slots.length === 1 ? i : extend(phrase, 1, i, ids, tokens);
-          if (end >= 0) hits.push({ owner: phrase.owner, start: i, end });
+          if (phrase.slots.length === 1) {
+            hits.push({ owner: phrase.owner, start: i, end: i });
+          } else if (anyPresent(phrase.anchor, present)) {
+            const end = extend(phrase, 1, i, ids, tokens);
+            if (end >= 0) hits.push({ owner: phrase.owner, start: i, end });
+          }
         }
       }
     }
-    return hits;
   }
 
   /** The lexicon word ids a single word may stand for (exact, typo-tolerant and stem matches). */
@@ -119,7 +168,8 @@ export class PhraseMatcher {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as CrisisToken;
       const next = tokens[i + 1];
-      const pair = next && next.sentence === t.sentence ? this.rewrites.get(`${t.text} ${next.text}`) : undefined;
+      const pair =
+        next && next.sentence === t.sentence && this.pairStarts.has(t.text) ? this.rewrites.get(`${t.text} ${next.text}`) : undefined;
       const replacement = pair ?? this.rewrites.get(t.text);
       if (replacement === undefined) {
         out.push(t);
@@ -173,12 +223,11 @@ export class PhraseMatcher {
       const a = tokens[i] as CrisisToken;
       const b = tokens[i + 1];
       // Only exact spellings of a lexicon word, and never with a one-letter part ("pega y" is not "pegar").
-      if (b && b.sentence === a.sentence && a.text.length >= 2 && b.text.length >= 2 && this.splitStarts.has(squeeze(a.text))) {
-        const joined = a.text + b.text;
-        const known = joined.length >= 5 && this.compiler.vocabulary.exact(squeeze(joined)) !== undefined;
-        if (known && (this.resolveWord(a.text).length === 0 || this.resolveWord(b.text).length === 0)) {
+      if (b && b.sentence === a.sentence && a.text.length >= 2 && b.text.length >= 2) {
+        const tails = this.splitWords.get(squeeze(a.text));
+        if (tails?.has(squeeze(b.text)) && (this.resolveWord(a.text).length === 0 || this.resolveWord(b.text).length === 0)) {
           out ??= tokens.slice(0, i);
-          out.push({ text: joined, alt: null, sentence: a.sentence });
+          out.push({ text: a.text + b.text, alt: null, sentence: a.sentence });
           i++;
           continue;
         }
@@ -189,8 +238,21 @@ export class PhraseMatcher {
   }
 }
 
-function extend(phrase: CompiledPhrase, slot: number, pos: number, ids: number[][], tokens: CrisisToken[]): number {
-  const wanted = phrase.slots[slot] as number[];
+function anyPresent(ids: readonly number[], present: Uint8Array): boolean {
+  for (const id of ids) if (present[id] === 1) return true;
+  return false;
+}
+
+function toRunPhrase(phrase: CompiledPhrase, isCommon: (id: number) => boolean): RunPhrase {
+  // Rarest slot: fewest frequent words, then fewest alternatives.
+  const cost = (slot: number[]): number => slot.filter(isCommon).length * 10_000 + slot.length;
+  let anchor = phrase.slots[0] as number[];
+  for (const slot of phrase.slots) if (cost(slot) < cost(anchor)) anchor = slot;
+  return { owner: phrase.owner, slots: phrase.slots.map((slot) => new Set(slot)), gap: phrase.gap, anchor };
+}
+
+function extend(phrase: RunPhrase, slot: number, pos: number, ids: number[][], tokens: CrisisToken[]): number {
+  const wanted = phrase.slots[slot] as ReadonlySet<number>;
   const last = Math.min(pos + 1 + phrase.gap, ids.length - 1);
   const sentence = (tokens[pos] as CrisisToken).sentence;
   for (let j = pos + 1; j <= last; j++) {
@@ -203,7 +265,7 @@ function extend(phrase: CompiledPhrase, slot: number, pos: number, ids: number[]
   return -1;
 }
 
-function intersects(have: number[], wanted: number[]): boolean {
-  for (const id of have) if (wanted.includes(id)) return true;
+function intersects(have: number[], wanted: ReadonlySet<number>): boolean {
+  for (const id of have) if (wanted.has(id)) return true;
   return false;
 }
