@@ -39,22 +39,16 @@ export function judgeHits(all: PhraseHit[], message: PreparedMessage, owners: re
     else groups.set(name, [hit]);
   }
   const calmHistory = groups.has('history') && !groups.has('acute');
-  const sentenceOf = (pos: number): number => message.tokens[pos]?.sentence ?? -1;
 
   for (const hit of hits) {
     const owner = owners[hit.owner];
     if (owner?.type !== 'entry') continue;
     const { entry } = owner;
     if (entry.history && calmHistory) continue;
-    const near = entry.near;
-    const inReach = (g: PhraseHit): boolean =>
-      near === undefined ? true : g.end >= hit.start - near && g.start <= hit.end + near;
-    const inSentence = (g: PhraseHit): boolean =>
-      near === undefined ? sentenceOf(g.start) === sentenceOf(hit.start) || sentenceOf(g.end) === sentenceOf(hit.end) : inReach(g);
-    if (entry.requires && !entry.requires.some((name) => (groups.get(name) ?? []).some(inReach))) continue;
-    if (entry.unless && entry.unless.some((name) => (groups.get(name) ?? []).some(inSentence))) continue;
+    if (entry.requires && !entry.requires.some((name) => anyNear(groups.get(name), hit, entry.near, false, message))) continue;
+    if (entry.unless && entry.unless.some((name) => anyNear(groups.get(name), hit, entry.near, true, message))) continue;
 
-    const who = nearestSubject(hit, groups, sentenceOf);
+    const who = nearestSubject(hit, groups, message);
     if (entry.actor === 'writer' && who === 'third') continue;
     if (entry.actor === 'other' && who !== 'third') continue;
 
@@ -66,22 +60,49 @@ export function judgeHits(all: PhraseHit[], message: PreparedMessage, owners: re
   return kinds;
 }
 
-/** Whether the closest subject before a hit, in its sentence, is the writer or another person. */
-function nearestSubject(
-  hit: PhraseHit,
-  groups: ReadonlyMap<string, PhraseHit[]>,
-  sentenceOf: (pos: number) => number,
-): 'first' | 'third' | null {
-  let best: { end: number; who: 'first' | 'third' } | null = null;
-  const sentence = sentenceOf(hit.start);
-  for (const [name, who] of [['first-person', 'first'], ['third-person', 'third']] as const) {
-    for (const g of groups.get(name) ?? []) {
-      if (g.start >= hit.start || g.end < hit.start - SUBJECT_REACH || sentenceOf(g.start) !== sentence) continue;
-      if (!best || g.end > best.end || (g.end === best.end && who === 'first')) best = { end: g.end, who };
+function sentenceOf(message: PreparedMessage, pos: number): number {
+  return message.tokens[pos]?.sentence ?? -1;
+}
+
+/**
+ * Whether a group hit counts for an entry hit: within `near` words of it when the entry says so;
+ * otherwise anywhere in the message (`requires`) or in the same sentence (`unless`).
+ */
+function anyNear(list: PhraseHit[] | undefined, hit: PhraseHit, near: number | undefined, sameSentence: boolean, message: PreparedMessage): boolean {
+  if (list === undefined) return false;
+  for (const g of list) {
+    if (near !== undefined) {
+      if (g.end >= hit.start - near && g.start <= hit.end + near) return true;
+    } else if (!sameSentence) {
+      return true;
+    } else if (sentenceOf(message, g.start) === sentenceOf(message, hit.start) || sentenceOf(message, g.end) === sentenceOf(message, hit.end)) {
+      return true;
     }
   }
-  return best?.who ?? null;
+  return false;
 }
+
+/** Whether the closest subject before a hit, in its sentence, is the writer or another person. */
+function nearestSubject(hit: PhraseHit, groups: ReadonlyMap<string, PhraseHit[]>, message: PreparedMessage): 'first' | 'third' | null {
+  let bestEnd = -1;
+  let best: 'first' | 'third' | null = null;
+  const sentence = sentenceOf(message, hit.start);
+  for (const [name, who] of SUBJECT_GROUPS) {
+    for (const g of groups.get(name) ?? []) {
+      if (g.start >= hit.start || g.end < hit.start - SUBJECT_REACH || sentenceOf(message, g.start) !== sentence) continue;
+      if (g.end > bestEnd || (g.end === bestEnd && who === 'first')) {
+        bestEnd = g.end;
+        best = who;
+      }
+    }
+  }
+  return best;
+}
+
+const SUBJECT_GROUPS = [
+  ['first-person', 'first'],
+  ['third-person', 'third'],
+] as const;
 
 function groupName(owners: readonly HitOwner[], hit: PhraseHit): string | null {
   const owner = owners[hit.owner];

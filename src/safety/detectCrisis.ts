@@ -12,18 +12,21 @@ const OVERLAP = 300;
  */
 const MAX_READ = 256_000;
 
-const shipped = shippedCrisisLanguages();
+const problems: string[] = [];
 let detector: CrisisDetector | null = null;
 try {
+  const shipped = shippedCrisisLanguages();
+  problems.push(...shipped.problems);
   detector = new CrisisDetector(shipped.languages);
-} catch {
-  // Unreachable with the shipped data (the unit tests compile it); if it ever happens, the
-  // last-resort check below still catches the plainest words.
+} catch (err) {
+  // Unreachable with the shipped data (the unit tests compile it). If it ever happens, the module
+  // still loads and the last-resort check below catches the plainest words.
+  problems.push(`crisis detector unavailable: ${err instanceof Error ? err.message : String(err)}`);
   detector = null;
 }
 
-/** Problems met while loading extra lexicon files, for the server to report at start-up (never text). */
-export const crisisLexiconProblems: readonly string[] = shipped.problems;
+/** Problems met while loading the crisis lexicons, for the server to log at start-up (never message text). */
+export const crisisLexiconProblems: readonly string[] = problems;
 
 /**
  * Looks for signs of acute crisis in one message: suicide, self-harm, danger now, abuse now, overdose,
