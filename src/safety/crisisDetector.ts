@@ -85,7 +85,13 @@ export class CrisisDetector {
         const owner = this.owners.length;
         this.owners.push({ type: 'entry', entry, kinds: kindsOf(entry), lang: lexicon.lang });
         const gap = entry.gap ?? lexicon.maxGap;
-        compiler.addPhrase(entry.text, owner, { mode: entry.match, gap, sets: lexicon.sets, where: `${where}: entries.${i}` });
+        compiler.addPhrase(entry.text, owner, {
+          mode: entry.match,
+          gap,
+          sets: lexicon.sets,
+          where: `${where}: entries.${i}`,
+          acrossSentences: entry.acrossSentences ?? false,
+        });
       });
     }
     this.stopwords = languages.map(({ lexicon }) => ({

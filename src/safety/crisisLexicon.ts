@@ -43,6 +43,8 @@ export const crisisEntrySchema = z
      */
     actor: z.enum(['writer', 'other']).optional(),
     gap: z.number().int().min(0).max(4).optional(),
+    /** Let the gaps of this phrase run across sentence ends ("sorry mom. i love you. goodbye"). */
+    acrossSentences: z.boolean().optional(),
   })
   .strict();
 

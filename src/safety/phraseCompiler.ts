@@ -13,6 +13,7 @@ export interface CompiledPhrase {
   owner: number;
   slots: number[][];
   gap: number;
+  acrossSentences: boolean;
 }
 
 const MAX_VARIANTS = 2_000;
@@ -45,7 +46,7 @@ export class PhraseCompiler {
   addPhrase(
     text: string,
     owner: number,
-    opts: { mode: 'token' | 'phrase'; gap: number; sets: Readonly<Record<string, string[]>>; where: string },
+    opts: { mode: 'token' | 'phrase'; gap: number; sets: Readonly<Record<string, string[]>>; where: string; acrossSentences?: boolean },
   ): void {
     const positions = text.trim().split(/\s+/).map((token) => this.alternatives(token, opts.sets, opts.where));
     // Each position becomes one slot holding its single-word alternatives, or, for a multi-word
@@ -61,7 +62,7 @@ export class PhraseCompiler {
     for (const slots of variants) {
       if (slots.length === 0) continue;
       const compiled = slots.map((alts) => this.slotIds(alts, opts.mode));
-      this.phrases.push({ owner, slots: compiled, gap: opts.mode === 'token' ? 0 : opts.gap });
+      this.phrases.push({ owner, slots: compiled, gap: opts.mode === 'token' ? 0 : opts.gap, acrossSentences: opts.acrossSentences ?? false });
       if (opts.mode === 'phrase' && slots.length > 1) this.addGlued(slots, owner);
     }
   }
@@ -139,7 +140,7 @@ export class PhraseCompiler {
     for (const glued of spellings) {
       if (glued.length < MIN_GLUED_LENGTH) continue;
       this.gluedWords.add(squeeze(glued));
-      this.phrases.push({ owner, slots: [[this.vocabulary.add(squeeze(glued), 1)]], gap: 0 });
+      this.phrases.push({ owner, slots: [[this.vocabulary.add(squeeze(glued), 1)]], gap: 0, acrossSentences: false });
     }
   }
 }

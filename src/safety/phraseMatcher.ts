@@ -24,6 +24,7 @@ interface RunPhrase {
   gap: number;
   /** Ids of the phrase's rarest slot: the phrase is only tried when one of them is in the message. */
   anchor: readonly number[];
+  acrossSentences: boolean;
 }
 const CACHE_LIMIT = 50_000;
 const MAX_SPELLED_RUN = 24;
@@ -248,7 +249,7 @@ function toRunPhrase(phrase: CompiledPhrase, isCommon: (id: number) => boolean):
   const cost = (slot: number[]): number => slot.filter(isCommon).length * 10_000 + slot.length;
   let anchor = phrase.slots[0] as number[];
   for (const slot of phrase.slots) if (cost(slot) < cost(anchor)) anchor = slot;
-  return { owner: phrase.owner, slots: phrase.slots.map((slot) => new Set(slot)), gap: phrase.gap, anchor };
+  return { owner: phrase.owner, slots: phrase.slots.map((slot) => new Set(slot)), gap: phrase.gap, anchor, acrossSentences: phrase.acrossSentences };
 }
 
 function extend(phrase: RunPhrase, slot: number, pos: number, ids: number[][], tokens: CrisisToken[]): number {
@@ -256,7 +257,7 @@ function extend(phrase: RunPhrase, slot: number, pos: number, ids: number[][], t
   const last = Math.min(pos + 1 + phrase.gap, ids.length - 1);
   const sentence = (tokens[pos] as CrisisToken).sentence;
   for (let j = pos + 1; j <= last; j++) {
-    if (j > pos + 1 && (tokens[j] as CrisisToken).sentence !== sentence) break;
+    if (j > pos + 1 && !phrase.acrossSentences && (tokens[j] as CrisisToken).sentence !== sentence) break;
     if (!intersects(ids[j] as number[], wanted)) continue;
     if (slot === phrase.slots.length - 1) return j;
     const end = extend(phrase, slot + 1, j, ids, tokens);
