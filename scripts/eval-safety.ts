@@ -75,6 +75,11 @@ function evaluate(file: string): void {
     console.log(`  ${lang}: ${fp}/${rows.length} (${pct(fp, rows.length).trim()})`);
   }
 
+  // Language from the words alone (no locale), as when a Spanish speaker writes in an English-locale client.
+  const langRight = outcomes.filter((o) => detectCrisis(o.c.text, null).lang === o.c.lang).length;
+  const crisisLangRight = positives.filter((o) => detectCrisis(o.c.text, null).lang === o.c.lang).length;
+  console.log(`\nLanguage told from the words alone (no locale): ${langRight}/${outcomes.length} lines (${pct(langRight, outcomes.length).trim()}); crisis lines ${crisisLangRight}/${positives.length} (${pct(crisisLangRight, positives.length).trim()})`);
+
   const misses = positives.filter((o) => !o.c.kinds.every((k) => o.got.includes(k)));
   const wrong = outcomes.filter((o) => o.got.some((k) => !o.c.kinds.includes(k)));
   console.log(`\nMisses (${misses.length}):`);

@@ -113,8 +113,13 @@ export class CrisisDetector {
   /** Looks for signs of acute crisis in one message (or one window of a long message). */
   detect(text: string, locale?: string | null): CrisisSignal {
     const message = this.prepare(text);
-    const kinds = judgeHits(this.matcher.match(message), message, this.owners);
-    return { detected: kinds.size > 0, kinds: CRISIS_KINDS.filter((k) => kinds.has(k)), lang: this.languageOf(message, locale) };
+    const hits = this.matcher.match(message);
+    const kinds = judgeHits(hits, message, this.owners);
+    return {
+      detected: kinds.size > 0,
+      kinds: CRISIS_KINDS.filter((k) => kinds.has(k)),
+      lang: this.languageOf(message, hits, locale),
+    };
   }
 
   /** The words of a message and their lexicon ids; exposed for tests and the evaluation's explanations. */
@@ -133,18 +138,25 @@ export class CrisisDetector {
     return this.matcher.match(this.prepare(text)).map((hit) => ({ hit, owner: this.owners[hit.owner] as HitOwner }));
   }
 
-  /** The message's language when its words clearly say so; else the locale's; else English. */
-  private languageOf(message: PreparedMessage, locale?: string | null): Lang {
-    const counts = this.stopwords.map(({ lang, words }) => {
+  /**
+   * The message's language when its words clearly say so, else the locale's, else English. Evidence:
+   * each frequent word of a language counts 1, each crisis entry of that language that matched counts 2.
+   */
+  private languageOf(message: PreparedMessage, hits: readonly PhraseHit[], locale?: string | null): Lang {
+    const score = new Map<string, number>();
+    for (const { lang, words } of this.stopwords) {
       let n = 0;
       for (const t of message.tokens) if (words.has(t.text)) n++;
-      return { lang, n };
-    });
-    counts.sort((a, b) => b.n - a.n);
-    const best = counts[0];
-    const second = counts[1]?.n ?? 0;
-    if (best && best.n >= 2 && best.n >= 2 * second && (LANGS as readonly string[]).includes(best.lang)) {
-      return best.lang as Lang;
+      score.set(lang, (score.get(lang) ?? 0) + n);
+    }
+    for (const hit of hits) {
+      const owner = this.owners[hit.owner];
+      if (owner?.type === 'entry') score.set(owner.lang, (score.get(owner.lang) ?? 0) + 2);
+    }
+    const ranked = [...score].sort((a, b) => b[1] - a[1]);
+    const [best, second] = [ranked[0], ranked[1]];
+    if (best && best[1] >= 2 && best[1] >= 2 * (second?.[1] ?? 0) && (LANGS as readonly string[]).includes(best[0])) {
+      return best[0] as Lang;
     }
     return langFromLocale(locale) ?? 'en';
   }

@@ -189,10 +189,13 @@ describe('detectCrisis', () => {
     it('hears English in a Spanish locale', () => {
       expect(detectCrisis('i want to die, i cant do this anymore', 'es-MX').lang).to.equal('en');
     });
+    it('hears a short Spanish crisis message in an English locale', () => {
+      expect(detectCrisis('me quiero morir', 'en-US').lang).to.equal('es');
+    });
     it('falls back to the locale, then to English', () => {
-      expect(detectCrisis('kms', 'es-US').lang).to.equal('es');
-      expect(detectCrisis('kms', null).lang).to.equal('en');
-      expect(detectCrisis('kms', 'fr-FR').lang).to.equal('en');
+      expect(detectCrisis('ok 👍', 'es-US').lang).to.equal('es');
+      expect(detectCrisis('ok 👍', null).lang).to.equal('en');
+      expect(detectCrisis('ok 👍', 'fr-FR').lang).to.equal('en');
     });
   });
 });
