@@ -23,6 +23,9 @@ export class CrisisDetector {
   private readonly matcher: PhraseMatcher;
   private readonly owners: HitOwner[] = [];
   private readonly stopwords: Array<{ lang: string; words: ReadonlySet<string> }>;
+  private readonly groupOwners = new Map<string, number>();
+  /** Owner ids of the groups the rules always read once an entry matched. */
+  private readonly alwaysWanted: number[] = [];
 
   constructor(languages: readonly CrisisLanguageData[]) {
     const leet = new Map<string, readonly [string, string]>();
@@ -63,7 +66,7 @@ export class CrisisDetector {
 
     const realWords = languages.flatMap((l) => l.realWords ?? []);
     const compiler = new PhraseCompiler(this.tables, rewrites, realWords);
-    const groupOwner = new Map<string, number>();
+    const groupOwner = this.groupOwners;
     for (const { lexicon } of languages) {
       const where = `${lexicon.lang}.json`;
       for (const [name, phrases] of Object.entries(lexicon.groups)) {
@@ -107,13 +110,17 @@ export class CrisisDetector {
       return word !== undefined && (word.length <= 2 || common.has(squeeze(word)));
     };
     const isEntry = (owner: number): boolean => owners[owner]?.type === 'entry';
+    for (const name of ALWAYS_READ_GROUPS) {
+      const id = groupOwner.get(name);
+      if (id !== undefined) this.alwaysWanted.push(id);
+    }
     this.matcher = new PhraseMatcher(compiler, isEntry, isCommon, rewrites, emojiWords, vocabulary);
   }
 
   /** Looks for signs of acute crisis in one message (or one window of a long message). */
   detect(text: string, locale?: string | null): CrisisSignal {
     const message = this.prepare(text);
-    const hits = this.matcher.match(message);
+    const hits = this.matcher.match(message, this.groupsFor);
     const kinds = judgeHits(hits, message, this.owners);
     return {
       detected: kinds.size > 0,
@@ -121,6 +128,26 @@ export class CrisisDetector {
       lang: this.languageOf(message, hits, locale),
     };
   }
+
+  /** The context groups the matched entries need: the fixed ones, history if asked, their requires/unless. */
+  private readonly groupsFor = (entryHits: readonly PhraseHit[]): ((owner: number) => boolean) => {
+    const wanted = new Set<number>(this.alwaysWanted);
+    const add = (name: string): void => {
+      const id = this.groupOwners.get(name);
+      if (id !== undefined) wanted.add(id);
+    };
+    for (const hit of entryHits) {
+      const owner = this.owners[hit.owner];
+      if (owner?.type !== 'entry') continue;
+      if (owner.entry.history) {
+        add('history');
+        add('acute');
+      }
+      for (const name of owner.entry.requires ?? []) add(name);
+      for (const name of owner.entry.unless ?? []) add(name);
+    }
+    return (owner) => wanted.has(owner);
+  };
 
   /** The words of a message and their lexicon ids; exposed for tests and the evaluation's explanations. */
   prepare(text: string): PreparedMessage {
@@ -135,7 +162,7 @@ export class CrisisDetector {
 
   /** Which lexicon lines matched a message: for the evaluation script and reviewers, never for logs. */
   explain(text: string): Array<{ hit: PhraseHit; owner: HitOwner }> {
-    return this.matcher.match(this.prepare(text)).map((hit) => ({ hit, owner: this.owners[hit.owner] as HitOwner }));
+    return this.matcher.match(this.prepare(text), this.groupsFor).map((hit) => ({ hit, owner: this.owners[hit.owner] as HitOwner }));
   }
 
   /**
@@ -161,6 +188,9 @@ export class CrisisDetector {
     return langFromLocale(locale) ?? 'en';
   }
 }
+
+/** Groups the rules read for every matched entry (crisisRules.ts). */
+const ALWAYS_READ_GROUPS = ['idiom', 'first-person', 'third-person', 'child'];
 
 function kindsOf(entry: CrisisEntry): CrisisKind[] {
   return Array.isArray(entry.kind) ? entry.kind : [entry.kind];

@@ -97,28 +97,36 @@ export class PhraseMatcher {
 
   /**
    * All phrase hits in a prepared message. Context groups (idioms, subjects, history...) only matter
-   * when some crisis entry matched, so they are only looked for then: most messages stop early.
+   * when some crisis entry matched, so they are only looked for then, and only those `wanted` by the
+   * entries that matched: most messages stop after the first pass.
    */
-  match(message: PreparedMessage): PhraseHit[] {
+  match(message: PreparedMessage, wanted: (entryHits: readonly PhraseHit[]) => (owner: number) => boolean = () => () => true): PhraseHit[] {
     const present = this.present;
     for (const list of message.ids) for (const id of list) present[id] = 1;
     const hits: PhraseHit[] = [];
     try {
-      this.findHits(this.entriesByFirstId, message, present, hits);
-      if (hits.length > 0) this.findHits(this.groupsByFirstId, message, present, hits);
+      this.findHits(this.entriesByFirstId, message, present, hits, null);
+      if (hits.length > 0) this.findHits(this.groupsByFirstId, message, present, hits, wanted(hits));
     } finally {
       for (const list of message.ids) for (const id of list) present[id] = 0;
     }
     return hits;
   }
 
-  private findHits(index: ReadonlyMap<number, RunPhrase[]>, message: PreparedMessage, present: Uint8Array, hits: PhraseHit[]): void {
+  private findHits(
+    index: ReadonlyMap<number, RunPhrase[]>,
+    message: PreparedMessage,
+    present: Uint8Array,
+    hits: PhraseHit[],
+    wanted: ((owner: number) => boolean) | null,
+  ): void {
     const { ids, tokens } = message;
     for (let i = 0; i < ids.length; i++) {
       for (const id of ids[i] as number[]) {
         const phrases = index.get(id);
         if (phrases === undefined) continue;
         for (const phrase of phrases) {
+          if (wanted !== null && !wanted(phrase.owner)) continue;
           if (phrase.slots.length === 1) {
             hits.push({ owner: phrase.owner, start: i, end: i });
           } else if (anyPresent(phrase.anchor, present)) {
