@@ -16,6 +16,8 @@ export interface PreparedMessage {
 }
 
 const NO_IDS: number[] = [];
+const CACHE_LIMIT = 50_000;
+const MAX_SPELLED_RUN = 24;
 
 /** A compiled phrase as the matcher runs it: slots as sets, plus its rarest slot (the anchor). */
 interface RunPhrase {
@@ -26,14 +28,13 @@ interface RunPhrase {
   anchor: readonly number[];
   acrossSentences: boolean;
 }
-const CACHE_LIMIT = 50_000;
-const MAX_SPELLED_RUN = 24;
 
 /**
  * Finds every compiled phrase in a message in one left-to-right pass. Phrases are indexed by the ids of
- * their first slot; each later slot may be filled up to `gap` words further on, in the same sentence
- * unless the word is the very next one. Word lookups are memoised (words repeat a lot across messages),
- * which keeps the result a pure function of the word.
+ * their first slot and only extended when their rarest slot is present; each later slot may be filled
+ * up to `gap` words further on, in the same sentence unless the word is the very next one. Word lookups
+ * are memoised (words repeat a lot across messages); the result is still a pure function of the word.
+ * Synchronous and not re-entrant (one scratch buffer), like everything on Node's single thread.
  */
 export class PhraseMatcher {
   /** Phrases by the ids of their first slot: crisis entries, and context groups (read only when needed). */
