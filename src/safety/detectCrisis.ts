@@ -1,27 +1,93 @@
 import { langFromLocale, type Lang } from '../i18n/lang';
-import type { CrisisKind, CrisisSignal } from './types';
+import { CrisisDetector } from './crisisDetector';
+import { shippedCrisisLanguages } from './shippedLexicons';
+import { CRISIS_KINDS, type CrisisKind, type CrisisSignal } from './types';
 
-// PLACEHOLDER (foundation): a first small lexicon so the structure works end to end.
-// The full detector (normalisation, fuzzy phrases, lexicons as data) replaces this file.
-const FIRST_LEXICON: Array<{ kind: CrisisKind; lang: Lang; pattern: RegExp }> = [
-  { kind: 'suicide', lang: 'en', pattern: /\b(kill(ing)? my ?self|suicid\w*|end (it all|my life)|want to die|kms)\b/ },
-  { kind: 'self-harm', lang: 'en', pattern: /\b(cut(ting)? my ?self|hurt(ing)? my ?self|self[- ]harm)\b/ },
-  { kind: 'overdose', lang: 'en', pattern: /\b(overdos\w*|took (all )?(the |my )?pills)\b/ },
-  { kind: 'danger-now', lang: 'en', pattern: /\b(he'?s going to kill me|in danger (right )?now)\b/ },
-  { kind: 'suicide', lang: 'es', pattern: /\b(matarme|suicid\w*|quiero morir(me)?|quitarme la vida)\b/ },
+/** Messages up to this length are read in one go; longer ones in overlapping windows. */
+const WINDOW = 2_000;
+const OVERLAP = 300;
+/**
+ * The most we read of one message. Bot Framework caps an activity at 256 kB; past this we read the
+ * first and the last part, where a buried "goodbye" usually sits, and keep the time per message bounded.
+ */
+const MAX_READ = 256_000;
+
+const problems: string[] = [];
+let detector: CrisisDetector | null = null;
+try {
+  const shipped = shippedCrisisLanguages();
+  problems.push(...shipped.problems);
+  detector = new CrisisDetector(shipped.languages);
+} catch (err) {
+  // Unreachable with the shipped data (the unit tests compile it). If it ever happens, the module
+  // still loads and the last-resort check below catches the plainest words.
+  problems.push(`crisis detector unavailable: ${err instanceof Error ? err.message : String(err)}`);
+  detector = null;
+}
+
+/** Problems met while loading the crisis lexicons, for the server to log at start-up (never message text). */
+export const crisisLexiconProblems: readonly string[] = problems;
+
+/**
+ * Looks for signs of acute crisis in one message: suicide, self-harm, danger now, abuse now, overdose,
+ * a child at risk, a third person at risk (several may apply). `lang` is the message's language when
+ * its words clearly say so, else the locale's, else English. Never throws, whatever the string.
+ */
+export function detectCrisis(text: string, locale?: string | null): CrisisSignal {
+  const fallbackLang: Lang = safeLang(locale);
+  try {
+    const message = typeof text === 'string' ? text : String(text ?? '');
+    if (!detector) return lastResort(message, fallbackLang);
+    if (message.length <= WINDOW + OVERLAP) return detector.detect(message, locale);
+    const kinds = new Set<CrisisKind>();
+    let lang: Lang | null = null;
+    for (const window of windowsOf(message)) {
+      const signal = detector.detect(window, locale);
+      lang ??= signal.lang;
+      for (const k of signal.kinds) kinds.add(k);
+    }
+    return { detected: kinds.size > 0, kinds: CRISIS_KINDS.filter((k) => kinds.has(k)), lang: lang ?? fallbackLang };
+  } catch {
+    try {
+      return lastResort(String(text ?? ''), fallbackLang);
+    } catch {
+      return { detected: false, kinds: [], lang: fallbackLang };
+    }
+  }
+}
+
+/** Overlapping windows that start at word boundaries, so no phrase is cut in half unseen. */
+function* windowsOf(text: string): Generator<string> {
+  const read = text.length <= MAX_READ ? text : `${text.slice(0, MAX_READ * 0.75)}\n${text.slice(-MAX_READ * 0.25)}`;
+  let start = 0;
+  while (start < read.length) {
+    const end = Math.min(read.length, start + WINDOW + OVERLAP);
+    yield read.slice(start, end);
+    if (end === read.length) break;
+    let next = start + WINDOW;
+    const space = read.lastIndexOf(' ', next);
+    if (space > start + WINDOW / 2) next = space + 1;
+    start = next;
+  }
+}
+
+function safeLang(locale: string | null | undefined): Lang {
+  try {
+    return langFromLocale(typeof locale === 'string' ? locale : null) ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+const LAST_RESORT: Array<[RegExp, CrisisKind]> = [
+  [/suicid|kill\s*my\s*self|want\s*to\s*die|end\s*my\s*life|matarme|quiero\s*morir|quitarme\s*la\s*vida/, 'suicide'],
+  [/overdos|sobredosis/, 'overdose'],
+  [/cut(ting)?\s*my\s*self|self[\s-]*harm|cortarme|autolesi/, 'self-harm'],
 ];
 
-/** Looks for signs of acute crisis in one message. Never throws. */
-export function detectCrisis(text: string, locale?: string | null): CrisisSignal {
-  const lang: Lang = langFromLocale(locale) ?? 'en';
-  const kinds = new Set<CrisisKind>();
-  try {
-    const lower = String(text ?? '')
-      .toLowerCase()
-      .slice(0, 20_000);
-    for (const entry of FIRST_LEXICON) if (entry.pattern.test(lower)) kinds.add(entry.kind);
-  } catch {
-    // A detector failure must never break a turn; the caller still answers.
-  }
-  return { detected: kinds.size > 0, kinds: [...kinds], lang };
+/** Only if the detector itself failed: the plainest words, so the crisis reply still goes out. */
+function lastResort(text: string, lang: Lang): CrisisSignal {
+  const lower = text.slice(0, MAX_READ).toLowerCase();
+  const kinds = LAST_RESORT.filter(([re]) => re.test(lower)).map(([, kind]) => kind);
+  return { detected: kinds.length > 0, kinds: CRISIS_KINDS.filter((k) => kinds.includes(k)), lang };
 }
