@@ -14,6 +14,7 @@ import type { Logger } from '../log';
 import { CRISIS_SIGNAL } from '../safety/crisisMiddleware';
 import { helpNow } from '../safety/hotlines';
 import type { CrisisSignal } from '../safety/types';
+import { acceptTeamsMessage } from './teams';
 
 /** What Kindred keeps about a conversation. The dialog stack holds only what the current search needs. */
 interface ConversationData {
@@ -61,7 +62,7 @@ export class KindredBot extends ActivityHandler {
       await next();
     });
     this.onMessage(async (context, next) => {
-      await this.handleMessage(context);
+      if (acceptTeamsMessage(context)) await this.handleMessage(context);
       await next();
     });
   }

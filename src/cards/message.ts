@@ -1,39 +1,90 @@
 import { ActionTypes, ActivityTypes, CardFactory, type Activity } from 'botbuilder';
 import { supportsCards, supportsSuggestions } from './channels';
 
-/** Where a reply is going: enough to choose between a card and plain text, and to offer quick replies. */
+/**
+ * Where a reply is going: enough to choose between a card and plain text, and between quick replies and
+ * buttons. An inbound activity fits as it is (its `conversation.conversationType` is read).
+ */
 export interface ReplyTarget {
   channelId: string | undefined;
   conversationType?: string;
+  conversation?: { conversationType?: string };
 }
 
+type Card = Record<string, unknown>;
+
+/** Marks a button press as one of Kindred's suggestions (Teams sends card submits to the bot without a mention). */
+export const SUGGESTION_VALUE = { kindred: 'suggestion' } as const;
+
 /**
- * One outgoing message: the card(s) when the channel renders them, else the complete plain text,
- * with quick replies where the channel shows them. Cards always carry the text as fallback.
+ * One outgoing message: the card(s) when the channel renders them, else the complete plain text. Suggestions
+ * become quick replies where the channel shows them; where it renders cards but hides quick replies (a Teams
+ * group chat or channel) they become buttons, so nobody is left without a next step. Cards always carry the
+ * text as fallback.
  */
 export function buildMessage(
   target: ReplyTarget,
-  content: { text: string; cards?: Array<Record<string, unknown>>; suggestions?: string[]; carousel?: boolean },
+  content: { text: string; cards?: Card[]; suggestions?: string[]; carousel?: boolean },
 ): Partial<Activity> {
   const activity: Partial<Activity> = { type: ActivityTypes.Message };
-  const cards = content.cards ?? [];
-  if (cards.length > 0 && supportsCards(target.channelId)) {
+  const conversationType = target.conversationType ?? target.conversation?.conversationType;
+  const suggestions = content.suggestions ?? [];
+  const asQuickReplies = suggestions.length > 0 && supportsSuggestions(target.channelId, conversationType);
+  const asButtons = suggestions.length > 0 && !asQuickReplies && supportsCards(target.channelId);
+
+  const given = supportsCards(target.channelId) ? (content.cards ?? []) : [];
+  if (given.length > 0) {
+    // Buttons go on the last card (they belong to it: "I'm safe" under the crisis card).
+    const cards = asButtons ? [...given.slice(0, -1), withButtons(given[given.length - 1]!, suggestions)] : given;
     activity.attachments = cards.map((card) => CardFactory.adaptiveCard(card));
     if (cards.length > 1 && content.carousel) activity.attachmentLayout = 'carousel';
   } else {
     activity.text = content.text;
     activity.textFormat = 'plain';
+    // The words stay in the text; the buttons come on a card of their own under them.
+    if (asButtons) activity.attachments = [CardFactory.adaptiveCard(buttonsCard(suggestions))];
   }
-  if (content.suggestions?.length && supportsSuggestions(target.channelId, target.conversationType)) {
+  if (asQuickReplies) {
     activity.suggestedActions = {
       to: [],
-      actions: content.suggestions.map((s) => ({ type: ActionTypes.ImBack, title: s, value: s })),
+      actions: suggestions.map((s) => ({ type: ActionTypes.ImBack, title: s, value: s })),
     };
   }
   return activity;
 }
 
-/** A plain message with optional quick replies. */
+/** A plain message with optional quick replies (or buttons where quick replies are not shown). */
 export function textMessage(target: ReplyTarget, text: string, suggestions?: string[]): Partial<Activity> {
   return buildMessage(target, { text, suggestions });
+}
+
+/**
+ * One suggestion as an Adaptive Card button. Teams' messageBack posts the words into the chat as the person's
+ * own message (as a quick reply would) and sends them to the bot with a `value` that marks it as a button press.
+ */
+function suggestionAction(suggestion: string): Card {
+  return {
+    type: 'Action.Submit',
+    title: suggestion,
+    data: { ...SUGGESTION_VALUE, msteams: { type: 'messageBack', text: suggestion, displayText: suggestion } },
+  };
+}
+
+function buttonSet(suggestions: string[]): Card {
+  return { type: 'ActionSet', actions: suggestions.map(suggestionAction) };
+}
+
+function withButtons(card: Card, suggestions: string[]): Card {
+  const body = Array.isArray(card.body) ? (card.body as Card[]) : [];
+  return { ...card, body: [...body, buttonSet(suggestions)] };
+}
+
+function buttonsCard(suggestions: string[]): Card {
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    fallbackText: suggestions.join(' · '),
+    body: [buttonSet(suggestions)],
+  };
 }
