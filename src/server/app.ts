@@ -20,6 +20,8 @@ export interface ServerDeps {
   /** Number of directory records, reported by /healthz. */
   directorySize: number;
   publicDir?: string;
+  /** How long the Direct Line token exchange may take (tests shorten it). */
+  directLineTokenTimeoutMs?: number;
 }
 
 export interface RunningServer {
@@ -59,7 +61,10 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   });
 
   server.post('/api/messages', messagesHandler({ adapter, bot: kindred.bot, maxBodyBytes: config.maxBodyBytes, log }));
-  server.post('/api/directline/token', directLineTokenHandler(config, localDirectLine, log));
+  server.post(
+    '/api/directline/token',
+    directLineTokenHandler({ config, local: localDirectLine, log, timeoutMs: deps.directLineTokenTimeoutMs }),
+  );
   localDirectLine?.register(server);
 
   server.get('/healthz', (_req: Request, res: Response, next: Next) => {
