@@ -56,6 +56,7 @@ export function directLineTokenHandler({ config, local, log, timeoutMs = DEFAULT
         conversationId: issued.conversationId,
         expires_in: issued.expires_in,
         domain: '/v3/directline',
+        webSocket: false,
       });
       return;
     }
@@ -81,7 +82,9 @@ export function directLineTokenHandler({ config, local, log, timeoutMs = DEFAULT
       const parsed = azureTokenSchema.safeParse(await response.json());
       if (!parsed.success) throw new TypeError('Direct Line answered without a token');
       const { token, conversationId, expires_in } = parsed.data;
-      res.send(200, { token, conversationId, expires_in });
+      // Web Chat must talk to the Direct Line that issued the token (a regional host for a regional bot).
+      const domain = `${new URL(config.directLineTokenUrl).origin}/v3/directline`;
+      res.send(200, { token, conversationId, expires_in, domain, webSocket: true });
     } catch (err) {
       // The error's class only: a message could carry the URL or what the service sent back.
       const kind = err instanceof Error ? err.name : typeof err;

@@ -105,7 +105,8 @@ describe('POST /api/directline/token in production (against a stand-in for Azure
     expect(res.status).to.equal(200);
     expect(res.headers.get('cache-control')).to.equal('no-store');
     const body = JSON.parse(text) as Record<string, unknown>;
-    expect(body).to.have.keys(['token', 'conversationId', 'expires_in']);
+    expect(body).to.have.keys(['token', 'conversationId', 'expires_in', 'domain', 'webSocket']);
+    expect(body).to.include({ domain: `${new URL(service.url).origin}/v3/directline`, webSocket: true });
     expect(body.token).to.match(/^token-\d+$/);
     expect(service.calls.at(-1)!.authorization).to.equal(`Bearer ${SECRET}`);
     expect(text).not.to.include(SECRET);
