@@ -112,11 +112,11 @@ describe('the hosted web chat page: keyboard, quick exit, narrow screens, access
     await page.screenshot({ path: `${ARTIFACTS}/webchat-keyboard.png` });
   });
 
-  it('Quick exit leaves for a neutral site at once, and Back does not come back to the chat', async () => {
+  it('Quick exit (a link, so it works before any script) leaves for a neutral site at once, and Back does not come back to the chat', async () => {
     const page = await newPage();
     await page.goto('about:blank');
     await openChat(page, server);
-    await page.getByRole('button', { name: 'Quick exit' }).focus();
+    await page.getByRole('link', { name: 'Quick exit' }).focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(NEUTRAL, { timeout: 10_000 });
     await page.goBack().catch(() => null);
@@ -143,7 +143,7 @@ describe('the hosted web chat page: keyboard, quick exit, narrow screens, access
       .first()
       .waitFor({ timeout: 20_000 });
     expect(await page.evaluate(() => Number((globalThis as any).document.documentElement.scrollWidth))).to.be.at.most(320);
-    for (const locator of [page.getByRole('button', { name: 'Quick exit' }), input]) {
+    for (const locator of [page.getByRole('link', { name: 'Quick exit' }), input]) {
       const box = (await locator.boundingBox())!;
       expect(box.x).to.be.at.least(0);
       expect(box.x + box.width).to.be.at.most(320);
@@ -182,7 +182,7 @@ describe('the hosted web chat page: keyboard, quick exit, narrow screens, access
     await page.goto(`${server.url}/?locale=es-MX`);
     await page.getByText('Tu seguridad en internet').click();
     expect(await page.getByText(/historial de tu navegador/).isVisible()).to.equal(true);
-    expect(await page.getByRole('button', { name: 'Salida rápida' }).isVisible()).to.equal(true);
+    expect(await page.getByRole('link', { name: 'Salida rápida' }).isVisible()).to.equal(true);
   });
 
   it('sent nothing anywhere but this server', async () => {

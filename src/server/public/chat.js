@@ -1,56 +1,11 @@
 // Starts Web Chat against Kindred: gets a token from this server (never a secret), connects, and tells the
-// bot which language the page is in so the welcome arrives in it. Also wires the Quick exit button.
+// bot which language the page is in so the welcome arrives in it. (Quick exit is quick-exit.js.)
 (function () {
   'use strict';
   var host = document.getElementById('webchat');
   var status = document.getElementById('status');
-  var exitButton = document.getElementById('quick-exit');
-  var exitUrl = exitButton.getAttribute('data-exit-url');
   var params = new URLSearchParams(window.location.search);
   var locale = params.get('locale') || host.getAttribute('data-locale') || navigator.language || 'en-US';
-  var directLine = null;
-  var lastEscape = 0;
-
-  // Quick exit: forget the chat on this page, then leave for a neutral site with location.replace, so the
-  // Back button does not come back here. Inside an embed, the whole website has to go, not only the frame.
-  function quickExit() {
-    try {
-      if (directLine) directLine.end();
-    } catch {
-      // leaving matters more than a clean goodbye
-    }
-    host.textContent = '';
-    document.title = '';
-    try {
-      window.sessionStorage.clear();
-    } catch {
-      // storage may be blocked; there is nothing in it of ours anyway
-    }
-    if (window.parent !== window) {
-      window.parent.postMessage({ type: 'kindred:quick-exit' }, '*');
-      try {
-        window.top.location.replace(exitUrl);
-        return;
-      } catch {
-        // the frame may not be allowed to move the page; embed.js does it on the message above
-      }
-    }
-    window.location.replace(exitUrl);
-  }
-
-  exitButton.addEventListener('click', quickExit);
-  // Esc twice in a row is the shortcut; one Esc alone is too easy to press by accident.
-  document.addEventListener(
-    'keydown',
-    function (event) {
-      if (event.key !== 'Escape') return;
-      var now = Date.now();
-      if (now - lastEscape < 1500) quickExit();
-      lastEscape = now;
-    },
-    true,
-  );
-
   function fail() {
     status.textContent = status.getAttribute('data-failed');
   }
@@ -66,7 +21,7 @@
       var options = { token: session.token, webSocket: session.webSocket === true };
       if (!options.webSocket) options.pollingInterval = 500;
       if (session.domain) options.domain = new URL(session.domain, window.location.origin).href;
-      directLine = window.WebChat.createDirectLine(options);
+      var directLine = window.WebChat.createDirectLine(options);
       var store = window.WebChat.createStore({}, function (api) {
         return function (next) {
           return function (action) {
