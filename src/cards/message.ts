@@ -38,11 +38,12 @@ export function buildMessage(
     const cards = asButtons ? [...given.slice(0, -1), withButtons(given[given.length - 1]!, suggestions)] : given;
     activity.attachments = cards.map((card) => CardFactory.adaptiveCard(card));
     if (cards.length > 1 && content.carousel) activity.attachmentLayout = 'carousel';
+  } else if (asButtons) {
+    // One card with the words and the buttons under them: Teams would draw text and card as two bubbles.
+    activity.attachments = [CardFactory.adaptiveCard(textWithButtonsCard(content.text, suggestions))];
   } else {
     activity.text = content.text;
     activity.textFormat = 'plain';
-    // The words stay in the text; the buttons come on a card of their own under them.
-    if (asButtons) activity.attachments = [CardFactory.adaptiveCard(buttonsCard(suggestions))];
   }
   if (asQuickReplies) {
     activity.suggestedActions = {
@@ -79,12 +80,12 @@ function withButtons(card: Card, suggestions: string[]): Card {
   return { ...card, body: [...body, buttonSet(suggestions)] };
 }
 
-function buttonsCard(suggestions: string[]): Card {
+function textWithButtonsCard(text: string, suggestions: string[]): Card {
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
-    fallbackText: suggestions.join(' · '),
-    body: [buttonSet(suggestions)],
+    fallbackText: text,
+    body: [{ type: 'TextBlock', text, wrap: true }, buttonSet(suggestions)],
   };
 }

@@ -21,15 +21,28 @@ describe('buildMessage: quick replies where the channel shows them, buttons wher
   ];
 
   for (const [name, target, expected] of where) {
-    it(`offers the next steps in ${name} as ${expected}, and the words stay in the text`, () => {
+    it(`offers the next steps in ${name} as ${expected}, and says every word`, () => {
       const activity = textMessage(target, 'What kind of support are you looking for?', suggestions);
-      expect(activity.text).to.equal('What kind of support are you looking for?');
+      const words =
+        activity.text ??
+        cardsOf(activity)
+          .map((c) => JSON.stringify(c.body))
+          .join('');
+      expect(words).to.include('What kind of support are you looking for?');
       const quick = (activity.suggestedActions?.actions ?? []).map((a) => a.title);
       const buttons = buttonsOf(activity).map((a) => a.title);
       expect(quick).to.deep.equal(expected === 'quick replies' ? suggestions : []);
       expect(buttons).to.deep.equal(expected === 'buttons' ? suggestions : []);
     });
   }
+
+  it('in a Teams group chat, sends the words and their buttons as one card (one bubble), with the words as fallback', () => {
+    const activity = textMessage({ channelId: 'msteams', conversationType: 'groupChat' }, 'Where should I look?', ['Online is fine']);
+    expect(activity.attachments).to.have.length(1);
+    const card = activity.attachments![0]!.content as { fallbackText: string; body: Array<Record<string, unknown>> };
+    expect(card.fallbackText).to.equal('Where should I look?');
+    expect(card.body[0]).to.deep.include({ type: 'TextBlock', text: 'Where should I look?', wrap: true });
+  });
 
   it('makes Teams buttons post the words as the person (messageBack) and mark them as a button press', () => {
     const [button] = buttonsOf(textMessage({ channelId: 'msteams', conversationType: 'groupChat' }, 'Next?', ['Start over']));
