@@ -71,6 +71,11 @@ describe('the embed script on another website (headless Chromium)', function () 
     await chat.getByRole('textbox').first().fill('I am looking for a support group online');
     await chat.getByRole('textbox').first().press('Enter');
     await chat.getByText(/NAMI/).first().waitFor({ timeout: 20_000 });
+    // Web Chat animates its scroll to the newest message; the screenshot waits for it to settle.
+    await page.frame({ url: /embed=1/ })!.waitForFunction(() => {
+      const el = (globalThis as any).document.querySelector('.webchat__basic-transcript__scrollable');
+      return !el || el.scrollTop + el.clientHeight >= el.scrollHeight - 2;
+    });
     await page.screenshot({ path: `${ARTIFACTS}/embed-panel.png` });
 
     await page.getByRole('button', { name: 'Close the chat' }).click();

@@ -34,6 +34,14 @@ async function openChat(page: Page, server: TestServer): Promise<void> {
     .waitFor({ timeout: 20_000 });
 }
 
+/** Waits until Web Chat has scrolled its transcript to the newest message (it animates), for a true screenshot. */
+async function transcriptSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const el = (globalThis as any).document.querySelector('.webchat__basic-transcript__scrollable');
+    return !el || el.scrollTop + el.clientHeight >= el.scrollHeight - 2;
+  });
+}
+
 /** What has keyboard focus: its role-ish tag, its text or label. */
 async function focused(page: Page): Promise<{ id: string; tag: string; text: string; label: string }> {
   return page.evaluate(() => {
@@ -109,6 +117,7 @@ describe('the hosted web chat page: keyboard, quick exit, narrow screens, access
       .first()
       .waitFor({ timeout: 20_000 });
     expect(ring, 'focus is visible on the suggestion').not.to.equal('none');
+    await transcriptSettled(page);
     await page.screenshot({ path: `${ARTIFACTS}/webchat-keyboard.png` });
   });
 
@@ -149,6 +158,7 @@ describe('the hosted web chat page: keyboard, quick exit, narrow screens, access
       expect(box.x + box.width).to.be.at.most(320);
       expect(box.y + box.height).to.be.at.most(640);
     }
+    await transcriptSettled(page);
     await page.screenshot({ path: `${ARTIFACTS}/webchat-320px.png` });
   });
 
