@@ -1,4 +1,5 @@
 import { TurnContext, type Activity } from 'botbuilder';
+import type { SuggestionValue } from '../cards/message';
 
 /** Teams conversation types where several people share the conversation and Kindred speaks only when asked. */
 const SHARED_CONVERSATIONS = new Set(['groupChat', 'channel']);
@@ -13,7 +14,8 @@ export function isTeamsSharedConversation(activity: Pick<Partial<Activity>, 'cha
  * answers only when it is @mentioned, or when someone presses one of its card buttons (a card submit carries a
  * `value`, and in Teams the bot receives those whether or not it is mentioned). In every Teams conversation the
  * mention of Kindred is removed from the text, and other people's mentions keep their names but lose the
- * `<at>` tags, so "<at>Kindred</at> a grief group for <at>Sam</at>" reaches the dialogs as "a grief group for Sam".
+ * `<at>` tags, so "<at>Kindred</at> a grief group for <at>Sam</at>" reaches the dialogs as "a grief group for Sam";
+ * a press of one of Kindred's suggestion buttons reaches them as the button's words.
  *
  * Returns false when the message was not addressed to Kindred and the bot should stay quiet. The crisis
  * middleware has already looked at the message by then, whatever this returns: safety does not wait for a mention.
@@ -21,11 +23,19 @@ export function isTeamsSharedConversation(activity: Pick<Partial<Activity>, 'cha
 export function acceptTeamsMessage(context: TurnContext): boolean {
   const activity = context.activity;
   if (activity.channelId !== 'msteams') return true;
+  const pressed = suggestionPressed(activity.value);
+  if (pressed !== null && !activity.text) activity.text = pressed;
   const botId = activity.recipient?.id;
   const mentionsBot = TurnContext.getMentions(activity).some((m) => botId !== undefined && m.mentioned?.id === botId);
   if (typeof activity.text === 'string') activity.text = withoutMention(activity, botId);
   if (!isTeamsSharedConversation(activity)) return true;
   return mentionsBot || activity.value !== undefined;
+}
+
+/** The words of one of Kindred's suggestion buttons (src/cards/message.ts), or null for any other value. */
+function suggestionPressed(value: unknown): string | null {
+  const v = value as Partial<SuggestionValue> | null | undefined;
+  return v && typeof v === 'object' && v.kindred === 'suggestion' && typeof v.text === 'string' ? v.text : null;
 }
 
 /** The text with every mention of the bot removed and the remaining `<at>Name</at>` tags reduced to the name. */

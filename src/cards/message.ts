@@ -1,5 +1,5 @@
 import { ActionTypes, ActivityTypes, CardFactory, type Activity } from 'botbuilder';
-import { supportsCards, supportsSuggestions } from './channels';
+import { suggestionStyle, supportsCards } from './channels';
 
 /**
  * Where a reply is going: enough to choose between a card and plain text, and between quick replies and
@@ -13,14 +13,16 @@ export interface ReplyTarget {
 
 type Card = Record<string, unknown>;
 
-/** Marks a button press as one of Kindred's suggestions (Teams sends card submits to the bot without a mention). */
-export const SUGGESTION_VALUE = { kindred: 'suggestion' } as const;
+/** What a suggestion button sends back: a marker and the words, as the `value` of a message activity. */
+export interface SuggestionValue {
+  kindred: 'suggestion';
+  text: string;
+}
 
 /**
  * One outgoing message: the card(s) when the channel renders them, else the complete plain text. Suggestions
- * become quick replies where the channel shows them; where it renders cards but hides quick replies (a Teams
- * group chat or channel) they become buttons, so nobody is left without a next step. Cards always carry the
- * text as fallback.
+ * become quick replies where the channel shows them all, else buttons on a card (see suggestionStyle), so nobody
+ * is left without a next step. Cards always carry the text as fallback.
  */
 export function buildMessage(
   target: ReplyTarget,
@@ -29,10 +31,11 @@ export function buildMessage(
   const activity: Partial<Activity> = { type: ActivityTypes.Message };
   const conversationType = target.conversationType ?? target.conversation?.conversationType;
   const suggestions = content.suggestions ?? [];
-  const asQuickReplies = suggestions.length > 0 && supportsSuggestions(target.channelId, conversationType);
-  const asButtons = suggestions.length > 0 && !asQuickReplies && supportsCards(target.channelId);
-
   const given = supportsCards(target.channelId) ? (content.cards ?? []) : [];
+  const style = suggestionStyle(target.channelId, conversationType, { count: suggestions.length, withCards: given.length > 0 });
+  const asQuickReplies = style === 'quick-replies';
+  const asButtons = style === 'buttons';
+
   if (given.length > 0) {
     // Buttons go on the last card (they belong to it: "I'm safe" under the crisis card).
     const cards = asButtons ? [...given.slice(0, -1), withButtons(given[given.length - 1]!, suggestions)] : given;
@@ -60,15 +63,14 @@ export function textMessage(target: ReplyTarget, text: string, suggestions?: str
 }
 
 /**
- * One suggestion as an Adaptive Card button. Teams' messageBack posts the words into the chat as the person's
- * own message (as a quick reply would) and sends them to the bot with a `value` that marks it as a button press.
+ * One suggestion as an Adaptive Card button: a plain Action.Submit whose data carries the words. Teams delivers it
+ * as a message with that `value` (and no text) in every scope, mentioned or not; src/bots/teams.ts turns it back
+ * into the words. (Teams' msteams messageBack/imBack variants would also echo the words into the chat, but the
+ * Agents Playground does not send them at all, so they could not be tested here.)
  */
 function suggestionAction(suggestion: string): Card {
-  return {
-    type: 'Action.Submit',
-    title: suggestion,
-    data: { ...SUGGESTION_VALUE, msteams: { type: 'messageBack', text: suggestion, displayText: suggestion } },
-  };
+  const data: SuggestionValue = { kindred: 'suggestion', text: suggestion };
+  return { type: 'Action.Submit', title: suggestion, data };
 }
 
 function buttonSet(suggestions: string[]): Card {

@@ -20,10 +20,23 @@ describe('Kindred in the Microsoft 365 Agents Playground (Teams channel, headles
   let browser: Browser;
   let page: Page;
   const refused: string[] = [];
+  /** The words of each message the bot handled, as its dialogs read them. */
+  const heard: string[] = [];
+
+  async function waitFor(condition: () => boolean, ms = 20_000): Promise<void> {
+    for (const deadline = Date.now() + ms; !condition();) {
+      if (Date.now() > deadline) throw new Error(`timed out; the bot heard: ${JSON.stringify(heard)}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
 
   before(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     server = await startTestServer();
+    server.adapter.use(async (context, next) => {
+      await next();
+      if (context.activity.type === 'message') heard.push(context.activity.text ?? '');
+    });
     playground = await startPlayground(`${server.url}/api/messages`);
     browser = await launchChromium();
     const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
@@ -76,7 +89,7 @@ describe('Kindred in the Microsoft 365 Agents Playground (Teams channel, headles
     await page.screenshot({ path: `${ARTIFACTS}/teams-support-group.png` });
   });
 
-  it('answers a crisis message with the hotline card', async () => {
+  it('answers a crisis message with the hotline card, whose "Yes, I\'m safe" button answers its question', async () => {
     await send('i want to kill myself');
     await botSays(/are you safe right now/i)
       .first()
@@ -84,7 +97,12 @@ describe('Kindred in the Microsoft 365 Agents Playground (Teams channel, headles
     expect(await botSays(/988/).count()).to.be.greaterThan(0);
     const titles = await page.getByRole('link', { name: /988/ }).evaluateAll((links) => links.map((l) => l.getAttribute('title')));
     expect(titles, 'the card has buttons to call and text 988').to.include.members(['tel:988', 'sms:988']);
+    // Its answers ("Yes, I'm safe") are buttons on the card: Teams shows no quick replies under a card.
+    const safe = page.getByRole('button', { name: "Yes, I'm safe" }).last();
     await page.screenshot({ path: `${ARTIFACTS}/teams-crisis.png` });
+    await safe.click();
+    // The press reaches the bot as the words "Yes, I'm safe" (what it then says is the safety layer's business).
+    await waitFor(() => heard.includes("Yes, I'm safe"));
   });
 
   it('in a group chat, stays quiet until @mentioned, then answers with card buttons instead of quick replies', async () => {

@@ -41,6 +41,15 @@ describe('Kindred in a Teams group chat (the real protocol)', () => {
     expect(buttons).to.include('Online is fine');
   });
 
+  it('answers a crisis that comes with a mention, and does not then take it as an answer', async () => {
+    const replies = await send(groupMessage('i want to kill myself', 'group-crisis-mention', true));
+    const texts = replyTexts(replies);
+    expect(texts[0])
+      .to.match(/988/)
+      .and.match(/are you safe right now/i);
+    expect(texts.join('\n')).not.to.match(/what kind of support/i);
+  });
+
   it('answers a crisis with the hotlines even when Kindred was not mentioned', async () => {
     const replies = await send(groupMessage('i want to kill myself', 'group-crisis', false));
     const text = replyTexts(replies).join('\n');

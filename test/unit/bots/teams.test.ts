@@ -48,11 +48,12 @@ describe('Teams manners (acceptTeamsMessage)', () => {
     ],
     ['a group chat, only another person mentioned', teamsMessage('<at>Sam</at> see you', 'groupChat'), false, 'Sam see you'],
     [
-      "a group chat, one of Kindred's buttons pressed",
-      teamsMessage('Start over', 'groupChat', { value: { kindred: 'suggestion' } }),
+      "a group chat, one of Kindred's buttons pressed (no text, no mention)",
+      teamsMessage('', 'groupChat', { value: { kindred: 'suggestion', text: 'Start over' } }),
       true,
       'Start over',
     ],
+    ["a group chat, somebody else's card submitted", teamsMessage('', 'groupChat', { value: { poll: 'yes' } }), true, ''],
   ];
   for (const [name, activity, accepted, text] of cases) {
     it(`${accepted ? 'answers' : 'stays quiet'} in ${name}, and the dialogs read "${text}"`, () => {

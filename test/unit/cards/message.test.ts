@@ -44,11 +44,28 @@ describe('buildMessage: quick replies where the channel shows them, buttons wher
     expect(card.body[0]).to.deep.include({ type: 'TextBlock', text: 'Where should I look?', wrap: true });
   });
 
-  it('makes Teams buttons post the words as the person (messageBack) and mark them as a button press', () => {
+  it('in a Teams personal chat, turns more than three suggestions into buttons (Teams would show only three)', () => {
+    const seven = ['Support group', 'Counselling', 'Grief and loss', 'Domestic violence', 'Sexual assault', 'Veterans', 'Addiction'];
+    const activity = textMessage({ channelId: 'msteams', conversationType: 'personal' }, 'What kind of support?', seven);
+    expect(activity.suggestedActions).to.equal(undefined);
+    expect(buttonsOf(activity).map((b) => b.title)).to.deep.equal(seven);
+  });
+
+  it('in a Teams personal chat, puts the suggestions for a card on the card (Teams shows no quick replies under cards)', () => {
+    const activity = buildMessage({ channelId: 'msteams', conversationType: 'personal' }, { text: 'the card', cards: [card], suggestions });
+    expect(activity.suggestedActions).to.equal(undefined);
+    expect(buttonsOf(activity).map((b) => b.title)).to.deep.equal(suggestions);
+  });
+
+  it('in Web Chat, keeps quick replies under a card', () => {
+    const activity = buildMessage({ channelId: 'webchat' }, { text: 'the card', cards: [card], suggestions });
+    expect(activity.suggestedActions?.actions.map((a) => a.title)).to.deep.equal(suggestions);
+    expect(buttonsOf(activity)).to.deep.equal([]);
+  });
+
+  it('makes each Teams button send its words back, marked as a press of a Kindred suggestion', () => {
     const [button] = buttonsOf(textMessage({ channelId: 'msteams', conversationType: 'groupChat' }, 'Next?', ['Start over']));
-    expect(button).to.deep.include({ type: 'Action.Submit', title: 'Start over' });
-    expect(button!.data.msteams).to.deep.equal({ type: 'messageBack', text: 'Start over', displayText: 'Start over' });
-    expect(button!.data.kindred).to.equal('suggestion');
+    expect(button).to.deep.equal({ type: 'Action.Submit', title: 'Start over', data: { kindred: 'suggestion', text: 'Start over' } });
   });
 
   it('puts the buttons under the last card in a Teams group chat, without changing the card passed in', () => {
