@@ -26,6 +26,12 @@ export interface Config {
   readonly directoryFiles: readonly string[];
   readonly directLineSecret: string;
   readonly directLineTokenUrl: string;
+  /** Token requests one client address may make per minute on POST /api/directline/token (then 429). */
+  readonly directLineTokensPerMinute: number;
+  /** Origins (scheme://host[:port]) whose pages may show the hosted chat page in an iframe; empty: none may. */
+  readonly embedOrigins: readonly string[];
+  /** Reverse proxies in front of Kindred that append to X-Forwarded-For (App Service: 1); 0 trusts the socket only. */
+  readonly trustedProxyHops: number;
   readonly storageConnectionString: string;
   readonly storageContainer: string;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
@@ -126,6 +132,17 @@ export function loadConfig(env: Env = readProcessEnv()): Config {
     throw new ConfigError('DIRECT_LINE_TOKEN_URL', `must be an http(s) URL, got "${directLineTokenUrl}"`);
   }
 
+  const embedOrigins = text(env, 'EMBED_ORIGINS')
+    .split(',')
+    .map((o) => o.trim().replace(/\/+$/, ''))
+    .filter(Boolean);
+  for (const origin of embedOrigins) {
+    // An origin goes into a Content-Security-Policy header verbatim, so only plain origins get through.
+    if (!/^https:\/\/[a-zA-Z0-9.-]+(:\d{1,5})?$/.test(origin) && !/^http:\/\/(localhost|127\.0\.0\.1)(:\d{1,5})?$/.test(origin)) {
+      throw new ConfigError('EMBED_ORIGINS', `must be comma-separated https origins like "https://www.example.org", got "${origin}"`);
+    }
+  }
+
   return Object.freeze({
     mode: microsoftAppId ? 'production' : 'local',
     port: integer(env, 'PORT', 3978, 0, 65535),
@@ -147,6 +164,9 @@ export function loadConfig(env: Env = readProcessEnv()): Config {
     ),
     directLineSecret: text(env, 'DIRECT_LINE_SECRET'),
     directLineTokenUrl,
+    directLineTokensPerMinute: integer(env, 'DIRECT_LINE_TOKENS_PER_MINUTE', 10, 1, 10_000),
+    embedOrigins: Object.freeze(embedOrigins),
+    trustedProxyHops: integer(env, 'TRUSTED_PROXY_HOPS', 0, 0, 10),
     storageConnectionString,
     storageContainer,
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'silent'], 'info'),

@@ -16,6 +16,7 @@ import { CRISIS_REPLY, CRISIS_SIGNAL, type CrisisReply } from '../safety/crisisM
 import { helpNow } from '../safety/hotlines';
 import type { CrisisSignal } from '../safety/types';
 import type { ConversationMemory } from './conversationMemory';
+import { acceptTeamsMessage } from './teams';
 
 export interface KindredBotOptions {
   conversationState: ConversationState;
@@ -55,7 +56,7 @@ export class KindredBot extends ActivityHandler {
       await next();
     });
     this.onMessage(async (context, next) => {
-      await this.handleMessage(context);
+      if (acceptTeamsMessage(context)) await this.handleMessage(context);
       await next();
     });
   }

@@ -8,8 +8,8 @@ import { FailClosedAuthentication } from './botAuth';
 import { LocalDirectLine } from './directLine';
 import { directLineTokenHandler } from './directLineToken';
 import { messagesHandler } from './messages';
-import { pageCsp, setBaseHeaders } from './securityHeaders';
-import { ChatPage, pageLocale } from './page';
+import { allowFramingBy, directLineOrigins, pageCsp, setBaseHeaders } from './securityHeaders';
+import { ChatPage, EmbedScript, pageLocale } from './page';
 import { defaultPublicDir, loadStaticFiles } from './staticFiles';
 
 export interface ServerDeps {
@@ -20,6 +20,8 @@ export interface ServerDeps {
   /** Number of directory records, reported by /healthz. */
   directorySize: number;
   publicDir?: string;
+  /** How long the Direct Line token exchange may take (tests shorten it). */
+  directLineTokenTimeoutMs?: number;
 }
 
 export interface RunningServer {
@@ -30,8 +32,6 @@ export interface RunningServer {
   /** Stops accepting connections, lets requests in flight finish (up to `graceMs`), then resolves. */
   close(graceMs?: number): Promise<void>;
 }
-
-const AZURE_DIRECT_LINE = ['https://directline.botframework.com', 'wss://directline.botframework.com'];
 
 /** Builds the restify app (bot protocol, web chat page, health) and starts listening. */
 export async function startServer(deps: ServerDeps): Promise<RunningServer> {
@@ -59,7 +59,10 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   });
 
   server.post('/api/messages', messagesHandler({ adapter, bot: kindred.bot, maxBodyBytes: config.maxBodyBytes, log }));
-  server.post('/api/directline/token', directLineTokenHandler(config, localDirectLine, log));
+  server.post(
+    '/api/directline/token',
+    directLineTokenHandler({ config, local: localDirectLine, log, timeoutMs: deps.directLineTokenTimeoutMs }),
+  );
   localDirectLine?.register(server);
 
   server.get('/healthz', (_req: Request, res: Response, next: Next) => {
@@ -77,7 +80,8 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   const publicDir = deps.publicDir ?? defaultPublicDir();
   const files = loadStaticFiles(publicDir);
   const page = new ChatPage(publicDir, config.defaultCountry);
-  const csp = pageCsp(config.mode === 'local' ? [] : AZURE_DIRECT_LINE);
+  const embed = new EmbedScript(publicDir);
+  const csp = pageCsp(config.mode === 'local' ? [] : directLineOrigins(config.directLineTokenUrl), config.embedOrigins);
   const servePage = (req: Request, res: Response, next: Next) => {
     const html = page.render(pageLocale(req.getQuery(), req.headers['accept-language'], config.defaultLocale));
     if (!html) {
@@ -87,6 +91,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     res.header('Content-Type', 'text/html; charset=utf-8');
     res.header('Cache-Control', 'no-store');
     res.header('Content-Security-Policy', csp);
+    allowFramingBy(res, config.embedOrigins);
     res.writeHead(200);
     res.end(html);
     return next();
@@ -104,9 +109,22 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     res.end(file.body);
     return next();
   };
+  const serveEmbed = (_req: Request, res: Response, next: Next) => {
+    if (!embed.body) {
+      res.send(404, { error: 'Not found' });
+      return next();
+    }
+    res.header('Content-Type', 'text/javascript; charset=utf-8');
+    res.header('Cache-Control', 'public, max-age=3600');
+    res.writeHead(200);
+    res.end(embed.body);
+    return next();
+  };
   server.get('/', servePage);
   server.get('/index.html', servePage);
-  for (const path of files.keys()) if (!path.endsWith('.html')) server.get(path, serveFile);
+  server.get('/embed.js', serveEmbed);
+  // Templates are rendered above (the page, the embed script), never served raw.
+  for (const path of files.keys()) if (!path.includes('.template.')) server.get(path, serveFile);
 
   server.on('restifyError', (_req: Request, res: Response, err: Error & { statusCode?: number }, callback: () => void) => {
     log.warn({ event: 'http_error', status: err.statusCode ?? 500, err: err.name }, 'request failed');

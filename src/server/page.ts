@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { countryFromLocale, langFromLocale, stringsFor, type Lang } from '../i18n';
+import { LANGS, countryFromLocale, langFromLocale, stringsFor, type Lang } from '../i18n';
 import { helpNow } from '../safety/hotlines';
 
 function escapeHtml(text: string): string {
@@ -44,9 +44,39 @@ export class ChatPage {
       chatLabel: s.chatLabel,
       connecting: s.connecting,
       failed: s.failed,
+      quickExit: s.quickExit,
+      quickExitHint: s.quickExitHint,
+      exitUrl: s.exitUrl,
+      historyTitle: s.historyTitle,
+      historyNote: s.historyNote,
     };
     const html = this.template.replace(/\{\{(\w+)\}\}/g, (_m, key: string) => escapeHtml(values[key] ?? ''));
     if (this.cache.size < 100) this.cache.set(locale, html);
     return html;
+  }
+}
+
+/**
+ * Renders /embed.js, the script a website includes to add Kindred (docs/embed.md). It runs on someone else's
+ * page before it knows the language, so it carries the few strings it shows in every language we speak.
+ */
+export class EmbedScript {
+  readonly body: string | null;
+
+  constructor(publicDir: string) {
+    const path = join(publicDir, 'embed.template.js');
+    if (!existsSync(path)) {
+      this.body = null;
+      return;
+    }
+    const strings = Object.fromEntries(
+      LANGS.map((lang) => {
+        const s = stringsFor(lang).page;
+        return [lang, { openChat: s.openChat, closeChat: s.closeChat, frameTitle: s.frameTitle, exitUrl: s.exitUrl }];
+      }),
+    );
+    // JSON is valid JavaScript; "<" is escaped so no string can close a <script> element around it.
+    const literal = JSON.stringify(strings).replace(/</g, '\\u003c');
+    this.body = readFileSync(path, 'utf8').replace('/*{{strings}}*/ {}', () => literal);
   }
 }

@@ -40,6 +40,15 @@ describe('loadConfig', () => {
     ['a body limit below 1 kB', { MAX_BODY_BYTES: '10' }, 'MAX_BODY_BYTES'],
     ['an unknown log level', { LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     ['a metadata URL that is not a URL', { BotOpenIdMetadata: 'login.example' }, 'BotOpenIdMetadata'],
+    ['an embed origin with a path', { EMBED_ORIGINS: 'https://www.example.org/help' }, 'EMBED_ORIGINS'],
+    [
+      'an embed origin that would smuggle a CSP directive',
+      { EMBED_ORIGINS: "https://a.example; script-src 'unsafe-inline'" },
+      'EMBED_ORIGINS',
+    ],
+    ['a plain-http embed origin other than localhost', { EMBED_ORIGINS: 'http://www.example.org' }, 'EMBED_ORIGINS'],
+    ['a token rate of zero', { DIRECT_LINE_TOKENS_PER_MINUTE: '0' }, 'DIRECT_LINE_TOKENS_PER_MINUTE'],
+    ['a negative number of proxies', { TRUSTED_PROXY_HOPS: '-1' }, 'TRUSTED_PROXY_HOPS'],
   ];
   for (const [what, env, variable] of bad) {
     it(`stops on ${what}, naming ${variable} in one line`, () => {
@@ -59,5 +68,13 @@ describe('loadConfig', () => {
 
   it('splits DIRECTORY_FILES into a list', () => {
     expect(loadConfig({ DIRECTORY_FILES: ' a.json, b.json ,' }).directoryFiles).to.deep.equal(['a.json', 'b.json']);
+  });
+
+  it('reads the websites allowed to frame the chat page as a list of origins', () => {
+    expect(loadConfig({ EMBED_ORIGINS: 'https://www.example.org/, https://help.example.org:8443' }).embedOrigins).to.deep.equal([
+      'https://www.example.org',
+      'https://help.example.org:8443',
+    ]);
+    expect(loadConfig({}).embedOrigins).to.deep.equal([]);
   });
 });
