@@ -28,6 +28,8 @@ export interface Config {
   readonly directLineTokenUrl: string;
   readonly storageConnectionString: string;
   readonly storageContainer: string;
+  /** JSON-lines file where anonymous feedback on listings is appended (read by `kindred feedback list`). */
+  readonly feedbackFile: string;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
 }
 
@@ -149,6 +151,7 @@ export function loadConfig(env: Env = readProcessEnv()): Config {
     directLineTokenUrl,
     storageConnectionString,
     storageContainer,
+    feedbackFile: text(env, 'FEEDBACK_FILE', 'var/feedback.jsonl'),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'silent'], 'info'),
   } satisfies Config);
 }
