@@ -117,7 +117,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     // A short answer to "where?" is about the place: "en línea" is not a request for a crisis line.
     const answersWhere =
       (state.asking === 'place' || state.asking === 'whichPlace') && (frame.place !== null || frame.filters.mode === 'online');
-    const keepNeeds = answersWhere && text.trim().split(/\s+/).length <= 3;
+    const keepNeeds = answersWhere && text.trim().split(/\s+/).length <= 5;
     const learned = absorbFrame(state.search, frame, { keepNeeds });
     if (frame.place) {
       const alternatives = frame.place.alternatives ?? [];

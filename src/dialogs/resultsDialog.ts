@@ -218,7 +218,7 @@ export class ResultsDialog extends Dialog<ResultsOptions> {
     const match: Match = { resource, distanceKm: km, score: 0, reason: '' };
     state.picked = id;
     state.asking = 'next';
-    await sendResults(context, resource.name, [match], state.shown.indexOf(id) + 1);
+    await sendResults(context, null, [match], state.shown.indexOf(id) + 1);
     const r = stringsFor(turnLang(context)).results;
     await say(context, r.next, [r.moreLikeThis, r.reportProblem, r.showMore, r.startOver]);
     return Dialog.EndOfTurn;

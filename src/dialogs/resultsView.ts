@@ -13,15 +13,17 @@ import { turnLang } from './turnLang';
 export const PAGE = 3;
 /** How many remote options follow local ones. */
 const REMOTE_AFTER_LOCAL = 2;
+/** The directory's radius when none is asked (DirectoryOptions.defaultRadiusKm). */
+const DEFAULT_RADIUS_KM = 25;
 
 /**
  * Sends a numbered list of results: one message with an intro line, then the cards (or the plain text where the
  * channel has no cards). Numbers continue from `firstPosition`, so "number 4" still means what was shown as 4.
  */
-export async function sendResults(context: TurnContext, intro: string, matches: Match[], firstPosition: number): Promise<void> {
+export async function sendResults(context: TurnContext, intro: string | null, matches: Match[], firstPosition: number): Promise<void> {
   const lang = turnLang(context);
   const s = stringsFor(lang);
-  await say(context, intro);
+  if (intro) await say(context, intro);
   const followUps = { moreLikeThis: s.results.moreLikeThis, report: s.results.reportProblem };
   const text = matches.map((m, i) => `${firstPosition + i}. ${resourceText(m, s, lang)}`).join('\n\n');
   const cards = matches.map((m, i) => resourceCard(m, s, lang, { position: firstPosition + i, followUps }));
@@ -40,8 +42,11 @@ export async function sendFirstPage(
   const need = stringsFor(lang).needs[search.needs[0] ?? 'general-info'];
   if (result.local.length > 0 && search.place) {
     const near = s.resultsNear(need, placeLabel(search.place, lang));
-    const intro = options.intro ?? (result.widened && result.radiusKm ? `${s.widened(result.radiusKm)}\n\n${near}` : near);
     const local = result.local.slice(0, PAGE);
+    // The search widens until it has a full page; say so only when even the nearest is beyond the radius asked.
+    const askedKm = search.radiusKm ?? DEFAULT_RADIUS_KM;
+    const widened = result.widened && result.radiusKm !== null && (local[0]?.distanceKm ?? 0) > askedKm;
+    const intro = options.intro ?? (widened ? `${s.widened(result.radiusKm!)}\n\n${near}` : near);
     await sendResults(context, intro, local, 1);
     const remote = result.remote.slice(0, REMOTE_AFTER_LOCAL);
     if (remote.length > 0) await sendResults(context, s.alsoRemote, remote, local.length + 1);

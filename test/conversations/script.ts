@@ -23,10 +23,11 @@ import { z } from 'zod';
  *     - new conversation: true   (the same person comes back later, in a new conversation)
  */
 
-const pattern = z.string().min(1);
+// Numbers are read as text, so `user: 2` and `bot: [988]` mean what they say.
+const pattern = z.coerce.string().min(1);
 const stepSchema = z
   .object({
-    user: z.string().optional(),
+    user: z.coerce.string().optional(),
     value: z.record(z.string(), z.unknown()).optional(),
     'new conversation': z.boolean().optional(),
     locale: z.string().optional(),
