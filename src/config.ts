@@ -34,6 +34,8 @@ export interface Config {
   readonly trustedProxyHops: number;
   readonly storageConnectionString: string;
   readonly storageContainer: string;
+  /** JSON-lines file where anonymous feedback on listings is appended (read by `kindred feedback list`). */
+  readonly feedbackFile: string;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
 }
 
@@ -169,6 +171,7 @@ export function loadConfig(env: Env = readProcessEnv()): Config {
     trustedProxyHops: integer(env, 'TRUSTED_PROXY_HOPS', 0, 0, 10),
     storageConnectionString,
     storageContainer,
+    feedbackFile: text(env, 'FEEDBACK_FILE', 'var/feedback.jsonl'),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'silent'], 'info'),
   } satisfies Config);
 }

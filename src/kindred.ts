@@ -1,10 +1,13 @@
 import { ActivityTypes, ConversationState, UserState, type BotAdapter, type Storage, type TurnContext } from 'botbuilder';
 import { ConversationMemory } from './bots/conversationMemory';
+import { forgetEverything } from './bots/forget';
 import { KindredBot } from './bots/kindredBot';
+import { UserProfile } from './bots/userProfile';
 import type { Config } from './config';
 import { MainDialog } from './dialogs/mainDialog';
 import { turnLang } from './dialogs/turnLang';
 import type { Directory } from './directory/directory';
+import { JsonLinesFeedbackStore, type FeedbackStore } from './feedback';
 import { countryFromLocale, langFromLocale, stringsFor } from './i18n';
 import type { Logger } from './log';
 import { CRISIS_REPLY_SENT, CrisisMiddleware, errorKind, type TextClues } from './safety/crisisMiddleware';
@@ -18,6 +21,8 @@ export interface KindredDeps {
   storage: Storage;
   directory: Directory;
   log: Logger;
+  /** Where anonymous feedback goes; defaults to the JSON-lines file FEEDBACK_FILE (written only when feedback is given). */
+  feedback?: FeedbackStore;
 }
 
 /** The bot and everything it needs around it, built once and shared by the server and the CLI. */
@@ -32,10 +37,11 @@ export interface Kindred {
 }
 
 /** Builds Kindred from its dependencies. Pure wiring: no I/O happens here. */
-export function createKindred({ config, storage, directory, log }: KindredDeps): Kindred {
+export function createKindred({ config, storage, directory, log, feedback }: KindredDeps): Kindred {
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
   const memory = new ConversationMemory(conversationState);
+  const profile = new UserProfile(userState);
   const crisisMiddleware = new CrisisMiddleware({
     defaultCountry: config.defaultCountry,
     defaultLocale: config.defaultLocale,
@@ -47,9 +53,14 @@ export function createKindred({ config, storage, directory, log }: KindredDeps):
     conversationState,
     userState,
     memory,
+    profile,
     dialog: new MainDialog({
       directory,
       defaultCountry: config.defaultCountry,
+      feedback: feedback ?? new JsonLinesFeedbackStore(config.feedbackFile),
+      memory,
+      profile,
+      forget: (context) => forgetEverything(context, { userState, conversationState }),
       onPlace: (context, place) => memory.rememberPlace(context, place),
     }),
     defaultLocale: config.defaultLocale,

@@ -1,4 +1,5 @@
 import type { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { Lang } from '../i18n/lang';
 import type { CrisisKind } from '../safety/types';
 import type { PlaceHint } from '../safety/crisisMiddleware';
 
@@ -19,6 +20,12 @@ export interface ConversationData {
   /** Country and region of the last place the person named (never the city), so crisis lines fit where they are. */
   place?: PlaceHint;
   safety?: SafetyState;
+  /** The language the person asked for in this conversation ("en español"); wins over the locale. */
+  lang?: Lang;
+  /** The language of the first message that said one, used when the locale names none. */
+  detectedLang?: Lang;
+  /** "Shall I remember…?" is offered once per conversation. */
+  offeredMemory?: boolean;
 }
 
 /** Typed access to the conversation's own data in conversation state. */

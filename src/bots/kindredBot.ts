@@ -9,19 +9,24 @@ import {
 import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botbuilder-dialogs';
 import { textMessage } from '../cards/message';
 import { followUpSafety } from '../dialogs/safetyCheck';
-import { setTurnLang } from '../dialogs/turnLang';
+import { placeLabel } from '../dialogs/placeLabel';
+import { setTurnLang, turnLang } from '../dialogs/turnLang';
 import { countryFromLocale, langFromLocale, stringsFor, type Lang } from '../i18n';
 import type { Logger } from '../log';
 import { CRISIS_REPLY, CRISIS_SIGNAL, type CrisisReply } from '../safety/crisisMiddleware';
 import { helpNow } from '../safety/hotlines';
 import type { CrisisSignal } from '../safety/types';
+import { detectLanguage } from '../understanding/language';
 import type { ConversationMemory } from './conversationMemory';
 import { acceptTeamsMessage } from './teams';
+import type { UserProfile } from './userProfile';
 
 export interface KindredBotOptions {
   conversationState: ConversationState;
   userState: UserState;
   memory: ConversationMemory;
+  /** The place and language a person agreed to have remembered. */
+  profile: UserProfile;
   dialog: Dialog;
   defaultLocale: string;
   defaultCountry: string;
@@ -62,27 +67,47 @@ export class KindredBot extends ActivityHandler {
   }
 
   override async run(context: TurnContext): Promise<void> {
-    setTurnLang(context, this.langOf(context));
+    setTurnLang(context, await this.langOf(context));
     await super.run(context);
     await this.options.conversationState.saveChanges(context, false);
     await this.options.userState.saveChanges(context, false);
   }
 
-  private langOf(context: TurnContext): Lang {
+  /**
+   * The language of this turn: the person's own choice in this conversation ("en español"), or the one they
+   * asked to have remembered; else the channel's locale; else the language of their first message that shows
+   * one; else the configured default.
+   */
+  private async langOf(context: TurnContext): Promise<Lang> {
+    const data = await this.options.memory.get(context);
+    if (data.lang) return data.lang;
+    const remembered = (await this.options.profile.get(context)).lang;
+    if (remembered) return remembered;
     const value = context.activity.value as { locale?: unknown } | undefined;
     const eventLocale = context.activity.type === ActivityTypes.Event && typeof value?.locale === 'string' ? value.locale : undefined;
-    return langFromLocale(eventLocale) ?? langFromLocale(context.activity.locale) ?? langFromLocale(this.options.defaultLocale) ?? 'en';
+    const fromLocale = langFromLocale(eventLocale) ?? langFromLocale(context.activity.locale);
+    if (fromLocale) return fromLocale;
+    if (!data.detectedLang && context.activity.type === ActivityTypes.Message && typeof context.activity.text === 'string') {
+      const detected = detectLanguage(context.activity.text);
+      if (detected) data.detectedLang = detected;
+    }
+    return data.detectedLang ?? langFromLocale(this.options.defaultLocale) ?? 'en';
   }
 
   private async welcome(context: TurnContext): Promise<void> {
     const data = await this.options.memory.get(context);
     if (data.welcomed) return;
     data.welcomed = true;
-    const lang = this.langOf(context);
+    const lang = turnLang(context);
     const s = stringsFor(lang).welcome;
     const help = helpNow(countryFromLocale(context.activity.locale), lang, this.options.defaultCountry);
+    const remembered = (await this.options.profile.get(context)).place;
+    const start = remembered ? s.welcomeBack(placeLabel(remembered, lang)) : s.start;
     await context.sendActivity(
-      textMessage(context.activity, `${s.intro}\n\n${s.notEmergency(help.emergency, help.crisisLine)}\n\n${s.start}`),
+      textMessage(
+        { channelId: context.activity.channelId, conversationType: context.activity.conversation?.conversationType },
+        `${s.intro}\n\n${s.notEmergency(help.emergency, help.crisisLine)}\n\n${start}`,
+      ),
     );
   }
 
@@ -108,7 +133,7 @@ export class KindredBot extends ActivityHandler {
     const dc = await this.dialogs.createContext(context);
     if (data.safety?.awaiting) {
       const outcome = await followUpSafety(context, data.safety, {
-        lang: this.langOf(context),
+        lang: turnLang(context),
         defaultCountry: this.options.defaultCountry,
         resumable: dc.activeDialog !== undefined,
       });

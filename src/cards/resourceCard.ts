@@ -30,8 +30,15 @@ function directionsUrl(resource: Resource): string | null {
   return `https://www.google.com/maps/search/?api=1&query=${resource.latitude},${resource.longitude}`;
 }
 
+/** How a result card sits in a list: its number (so "the second one" can be said), and its follow-up buttons. */
+export interface ResultCardOptions {
+  position?: number;
+  /** Adds "More like this" and "Report a problem" (Action.Submit, handled as messages with `value`). */
+  followUps?: { moreLikeThis: string; report: string };
+}
+
 /** An Adaptive Card (1.5, so Teams renders it) for one search result. Confidential addresses are never shown. */
-export function resourceCard(match: Match, s: Strings, lang: Lang): Record<string, unknown> {
+export function resourceCard(match: Match, s: Strings, lang: Lang, options: ResultCardOptions = {}): Record<string, unknown> {
   const r = match.resource;
   const voice = r.phones.find((p) => p.type === 'voice' || p.type === 'hotline');
   const sms = r.phones.find((p) => p.type === 'text');
@@ -41,9 +48,13 @@ export function resourceCard(match: Match, s: Strings, lang: Lang): Record<strin
   if (sms) actions.push({ type: 'Action.OpenUrl', title: `${s.resource.text} ${sms.number}`, url: `sms:${dialable(sms.number)}` });
   if (r.url) actions.push({ type: 'Action.OpenUrl', title: s.resource.website, url: r.url });
   if (directions) actions.push({ type: 'Action.OpenUrl', title: s.resource.directions, url: directions });
+  if (options.followUps) {
+    actions.push({ type: 'Action.Submit', title: options.followUps.moreLikeThis, data: { kindred: 'moreLikeThis', id: r.id } });
+    actions.push({ type: 'Action.Submit', title: options.followUps.report, data: { kindred: 'report', id: r.id } });
+  }
 
   const body: Array<Record<string, unknown>> = [
-    { type: 'TextBlock', text: r.name, weight: 'Bolder', size: 'Medium', wrap: true },
+    { type: 'TextBlock', text: options.position ? `${options.position}. ${r.name}` : r.name, weight: 'Bolder', size: 'Medium', wrap: true },
     { type: 'TextBlock', text: whereLine(match, s), isSubtle: true, spacing: 'None', wrap: true },
     { type: 'TextBlock', text: description(r, lang), wrap: true },
     { type: 'TextBlock', text: factsLine(r, s), wrap: true, size: 'Small' },
@@ -56,7 +67,7 @@ export function resourceCard(match: Match, s: Strings, lang: Lang): Record<strin
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
-    fallbackText: resourceText(match, s, lang),
+    fallbackText: options.position ? `${options.position}. ${resourceText(match, s, lang)}` : resourceText(match, s, lang),
     body,
     actions,
   };

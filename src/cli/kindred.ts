@@ -23,6 +23,10 @@ const COMMANDS: Record<string, { about: string; load: () => { run: Command } }> 
     about: 'validate [PATH] | import-hsds DIR [--out FILE] | export-hsds DIR [--from FILE...]',
     load: () => require('./commands/data') as { run: Command },
   },
+  feedback: {
+    about: 'list [--json] [--file PATH]: anonymous feedback on listings, for maintainers',
+    load: () => require('./commands/feedback') as { run: Command },
+  },
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 

@@ -1,56 +1,167 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
-import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { textMessage } from '../cards/message';
-import { stringsFor } from '../i18n';
-import { detectCommand } from './commands';
-import { turnLang } from './turnLang';
+import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { cleanReason } from '../feedback';
+import { stringsFor, type Lang } from '../i18n';
+import { detectCommand, type Command } from './commands';
+import type { FlowServices } from './flowServices';
+import { readYesNo } from './replies';
+import { say } from './say';
+import { setTurnLang, turnLang } from './turnLang';
+
+/** Options every flow accepts. `ignoreMessage`: begin afresh, without reading this turn's words as an answer. */
+export interface FlowOptions {
+  ignoreMessage?: boolean;
+}
+
+/** Inner dialogs set this in their state while their question is a yes/no one, so "no thanks" answers it instead of cancelling. */
+export const TAKES_YES_NO = 'takesYesNo';
+
+/** An interruption that needs one more message: the "forget me" confirmation or the feedback note. */
+type Pending = 'forget' | 'comment';
+const PENDING = 'kindred.pendingInterruption';
 
 /**
- * The base of every conversation flow: "help", "cancel" and "start over" work at any prompt, in any flow,
- * because they are handled here once instead of in each flow. (The crisis layer runs before all of this,
- * as adapter middleware.)
+ * The base of every conversation flow. Help, cancel, start over, change location, switch language, "what do
+ * you do with my data?", feedback and "forget me" work at any question, in any flow, because they are handled
+ * here once instead of in each flow. (The crisis layer runs before all of this, as adapter middleware.)
  */
-export abstract class InterruptibleDialog extends ComponentDialog {
-  protected override async onBeginDialog(inner: DialogContext, options?: object): Promise<DialogTurnResult> {
-    const command = this.commandIn(inner.context);
-    if (command === 'cancel') {
-      await inner.context.sendActivity(textMessage(inner.context.activity, stringsFor(turnLang(inner.context)).interruptions.cancelled));
-      return { status: DialogTurnStatus.complete };
-    }
-    if (command === 'help') {
-      await inner.context.sendActivity(textMessage(inner.context.activity, stringsFor(turnLang(inner.context)).interruptions.help));
-    }
-    return super.onBeginDialog(inner, options);
+export abstract class InterruptibleDialog<O extends FlowOptions = FlowOptions> extends ComponentDialog<O> {
+  constructor(
+    id: string,
+    protected readonly services: FlowServices,
+  ) {
+    super(id);
   }
 
-  protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
-    const interrupted = await this.interrupt(inner);
-    return interrupted ?? super.onContinueDialog(inner);
-  }
-
-  private commandIn(context: TurnContext) {
-    if (context.activity.type !== ActivityTypes.Message || typeof context.activity.text !== 'string') return null;
-    return detectCommand(context.activity.text, turnLang(context));
-  }
-
-  private async interrupt(inner: DialogContext): Promise<DialogTurnResult | undefined> {
-    const command = this.commandIn(inner.context);
-    if (!command) return undefined;
-    const s = stringsFor(turnLang(inner.context));
-    const target = inner.context.activity;
+  override async beginDialog(outer: DialogContext, options?: O): Promise<DialogTurnResult> {
+    const command = options?.ignoreMessage ? null : this.commandIn(outer, false);
+    if (!command) return super.beginDialog(outer, options);
+    const context = outer.context;
+    const s = stringsFor(turnLang(context)).interruptions;
     switch (command) {
-      case 'help':
-        await inner.context.sendActivity(textMessage(target, s.interruptions.help));
-        await inner.repromptDialog();
-        return { status: DialogTurnStatus.waiting };
       case 'cancel':
-        await inner.context.sendActivity(textMessage(target, s.interruptions.cancelled));
-        await inner.cancelAllDialogs();
-        return { status: DialogTurnStatus.complete };
-      case 'startOver':
-        await inner.context.sendActivity(textMessage(target, s.interruptions.startOver));
-        await inner.cancelAllDialogs();
-        return inner.beginDialog(this.initialDialogId);
+        await say(context, s.cancelled);
+        return outer.endDialog();
+      case 'feedback':
+      case 'forgetMe':
+        return this.askPending(outer, command === 'feedback' ? 'comment' : 'forget');
+      case 'changeLocation':
+        return this.changeLocation(outer);
+      default:
+        await this.answer(context, command);
+        return super.beginDialog(outer, { ...options, ignoreMessage: true } as O);
     }
+  }
+
+  override async continueDialog(outer: DialogContext): Promise<DialogTurnResult> {
+    const state = outer.activeDialog!.state as Record<string, unknown>;
+    const pending = state[PENDING] as Pending | undefined;
+    if (pending) return this.continuePending(outer, pending, state);
+    const command = this.commandIn(outer, this.questionTakesYesNo(outer));
+    return command ? this.interrupt(outer, command) : super.continueDialog(outer);
+  }
+
+  /** "Change location": by default, start again; flows that know a place override this. */
+  protected async changeLocation(outer: DialogContext): Promise<DialogTurnResult> {
+    return outer.replaceDialog(this.id, { ignoreMessage: true } as O);
+  }
+
+  private async interrupt(outer: DialogContext, command: Command): Promise<DialogTurnResult> {
+    const context = outer.context;
+    const s = stringsFor(turnLang(context)).interruptions;
+    switch (command) {
+      case 'cancel':
+        await say(context, s.cancelled);
+        return outer.cancelAllDialogs();
+      case 'startOver':
+        await say(context, s.startOver);
+        return outer.replaceDialog(this.id, { ignoreMessage: true } as O);
+      case 'changeLocation':
+        return this.changeLocation(outer);
+      case 'feedback':
+        return this.askPending(outer, 'comment');
+      case 'forgetMe':
+        return this.askPending(outer, 'forget');
+      default:
+        await this.answer(context, command);
+        return this.resume(outer);
+    }
+  }
+
+  /** The interruptions answered in one message: help, privacy, switch language. */
+  private async answer(context: TurnContext, command: Command): Promise<void> {
+    if (command === 'english' || command === 'spanish') await this.switchLanguage(context, command === 'english' ? 'en' : 'es');
+    const s = stringsFor(turnLang(context)).interruptions;
+    if (command === 'help') await say(context, s.help);
+    else if (command === 'privacy') await say(context, s.privacy);
+    else if (command === 'english' || command === 'spanish') await say(context, s.switchedLanguage);
+  }
+
+  private async switchLanguage(context: TurnContext, lang: Lang): Promise<void> {
+    (await this.services.memory.get(context)).lang = lang;
+    await this.services.profile.updateLang(context, lang);
+    setTurnLang(context, lang);
+  }
+
+  private async askPending(outer: DialogContext, pending: Pending): Promise<DialogTurnResult> {
+    const s = stringsFor(turnLang(outer.context)).interruptions;
+    (outer.activeDialog!.state as Record<string, unknown>)[PENDING] = pending;
+    if (pending === 'forget') await say(outer.context, s.forgetAsk, [s.forgetYes, s.forgetNo]);
+    else await say(outer.context, s.feedbackAsk);
+    return Dialog.EndOfTurn;
+  }
+
+  private async continuePending(outer: DialogContext, pending: Pending, state: Record<string, unknown>): Promise<DialogTurnResult> {
+    const context = outer.context;
+    const s = stringsFor(turnLang(context)).interruptions;
+    const text = context.activity.type === ActivityTypes.Message && typeof context.activity.text === 'string' ? context.activity.text : '';
+    delete state[PENDING];
+    if (pending === 'forget') {
+      const answer = readYesNo(text);
+      if (answer === 'yes') {
+        await this.services.forget(context);
+        await say(context, s.forgotten);
+        return outer.cancelAllDialogs();
+      }
+      await say(context, s.notForgotten);
+      // "No" goes back to where they were; anything else is read as what they want next.
+      if (answer === 'no' || !text.trim()) return this.resume(outer);
+      const command = detectCommand(text);
+      return command && command !== 'forgetMe' ? this.interrupt(outer, command) : this.continueFlow(outer);
+    }
+    const command = detectCommand(text);
+    if (command && command !== 'feedback') return this.interrupt(outer, command);
+    const reason = cleanReason(text);
+    if (reason) {
+      await this.services.feedback.record({ kind: 'comment', reason, at: (this.services.now?.() ?? new Date()).toISOString() });
+      await say(context, s.feedbackThanks);
+    }
+    return this.resume(outer);
+  }
+
+  /** Back to the flow after an interruption: ask its question again, or begin it if it had not begun. */
+  private async resume(outer: DialogContext): Promise<DialogTurnResult> {
+    const inner = this.createChildContext(outer);
+    if (!inner?.activeDialog) return super.beginDialog(outer, { ignoreMessage: true } as O);
+    await this.repromptDialog(outer.context, outer.activeDialog!);
+    return Dialog.EndOfTurn;
+  }
+
+  private async continueFlow(outer: DialogContext): Promise<DialogTurnResult> {
+    const inner = this.createChildContext(outer);
+    if (!inner?.activeDialog) return super.beginDialog(outer, {} as O);
+    return super.continueDialog(outer);
+  }
+
+  private questionTakesYesNo(outer: DialogContext): boolean {
+    const state = this.createChildContext(outer)?.activeDialog?.state as Record<string, unknown> | undefined;
+    return state?.[TAKES_YES_NO] === true;
+  }
+
+  private commandIn(outer: DialogContext, yesNoExpected: boolean): Command | null {
+    const activity = outer.context.activity;
+    if (activity.type !== ActivityTypes.Message || typeof activity.text !== 'string') return null;
+    if (yesNoExpected && readYesNo(activity.text) !== null) return null;
+    return detectCommand(activity.text, turnLang(outer.context));
   }
 }

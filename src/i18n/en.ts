@@ -9,27 +9,87 @@ export const en = {
     notEmergency: (emergency: string, crisisLine: string) =>
       `I'm not an emergency service. If you're in danger right now, call ${emergency}. To talk to someone now, ${crisisLine}.`,
     start: 'Whenever you are ready, tell me what kind of support you are looking for.',
+    welcomeBack: (place: string) =>
+      `Welcome back. You asked me to remember ${place}, so I'll look there unless you tell me somewhere else.`,
   },
   findHelp: {
     askNeed: 'What kind of support are you looking for? For example a support group, someone to talk to, or help after a loss.',
     needRetry: "I'm sorry, I didn't quite catch that. Could you tell me in a few words, or pick one of these?",
     needSuggestions: ['Support group', 'Counselling', 'Grief and loss', 'Domestic violence', 'Sexual assault', 'Veterans', 'Addiction'],
+    needGiveUp: "I'll show you general support for now. You can tell me more at any time.",
     askPlace: (need: string) =>
       `Thank you. Where should I look for ${need}? A city or ZIP code is enough. Or say "online" for help by phone or online.`,
     placeRetry: 'I couldn\'t find that place. Could you try a city and state, like "Austin, TX", or a ZIP code? You can also say "online".',
     placeSuggestions: ['Online is fine'],
-    askWhichPlace: (options: string) => `Did you mean ${options}?`,
-    searching: 'Let me look for you.',
+    placeGiveUp:
+      "I still couldn't find that place, so here is help you can reach from anywhere. You can name a town or ZIP code at any time.",
+    askWhichPlace: (options: string[]) =>
+      `Did you mean ${options.length > 1 ? `${options.slice(0, -1).join(', ')} or ${options.at(-1)}` : options[0]}?`,
+    whichPlaceRetry: 'Which one did you mean? You can pick one below, or type the state.',
+    somewhereElse: 'Somewhere else',
+    confirmPlace: (place: string) => `Near ${place}, right?`,
+    confirmYes: 'Yes',
+    confirmNo: 'No, somewhere else',
+    askPlaceAgain: 'No problem. Where should I look? A city or ZIP code is enough, or say "online".',
+    rememberedPlace: (place: string) => `I'll look near ${place}, the place you asked me to remember.`,
     resultsNear: (need: string, place: string) => `Here is what I found for ${need} near ${place}:`,
     resultsOnline: (need: string) => `Here is what I found for ${need} that you can reach online or by phone:`,
     alsoRemote: 'You can also reach these from anywhere:',
     widened: (km: number) => `There was nothing close by, so I looked a little further, up to ${km} km.`,
     noResults: (need: string) =>
-      `I'm sorry, I couldn't find ${need} in my directory for that place yet. These national services can help you find something:`,
-    nothingAtAll:
-      "I'm sorry, I couldn't find anything for that yet. If you'd like, tell me a different kind of support or a different place.",
-    next: 'Would you like to look for something else? You can say "start over" at any time.',
-    nextSuggestions: ['Start over'],
+      `I'm sorry, I couldn't find ${need} in my directory for that place yet. These services work from anywhere and can help you find something:`,
+    nothingAtAll: (need: string, crisisLine: string) =>
+      `I'm sorry, I couldn't find ${need} in my directory yet. If you'd like to talk to someone now, ${crisisLine}. You can also tell me a different kind of support or place.`,
+  },
+  results: {
+    askHelpful: 'Was this helpful? I can also show more, narrow these down, or start over.',
+    next: 'Anything else? I can show more, narrow these down, or start over.',
+    helpfulYes: 'Yes, helpful',
+    helpfulNo: 'Not really',
+    showMore: 'Show more',
+    refine: 'Refine',
+    startOver: 'Start over',
+    moreLikeThis: 'More like this',
+    reportProblem: 'Report a problem',
+    details: 'Details',
+    moreIntro: 'Here are more:',
+    noMore: "That's everything I have for this search. You can narrow it down, or tell me another place or kind of support.",
+    moreLike: (name: string) => `Here is more like ${name}:`,
+    noMoreLike: (name: string) => `I couldn't find anything else like ${name} yet.`,
+    refined: 'Here is what fits that better:',
+    refineNothing: "I couldn't find anything that fits all of that, so here is what comes closest:",
+    askRefine:
+      'What would make these a better fit? For example free, in person, online, a group, one-to-one, Spanish-speaking, or for veterans.',
+    refineSuggestions: ['Free', 'In person', 'Online', 'Group', 'One-to-one', 'Spanish-speaking', 'Veterans', 'LGBTQ+', 'Women'],
+    refineRetry: 'I could not tell what to change. Pick one of these, or tell me in a few words.',
+    pickAgain: (count: number) => `I showed ${count}. Which number would you like?`,
+    thanksHelpful: "I'm glad. Take good care of yourself, and come back any time.",
+    thanksNotHelpful:
+      'Thank you for telling me, that helps us improve. Would you like to narrow these down, see more, or report a problem with a listing?',
+    notUnderstood: 'I am not sure what you mean. You can see more, narrow these down, start over, or tell me something new to look for.',
+    reportWhich: 'Which listing has a problem? Tell me its number, like "number 2".',
+    reportAsk: (name: string) => `What's wrong with ${name}?`,
+    reportReasons: {
+      'wrong-phone': 'Wrong phone number',
+      closed: 'It has closed',
+      'wrong-details': 'Wrong address or hours',
+      'website-broken': 'Website does not work',
+      other: 'Something else',
+    },
+    reportOther: "Tell me in a sentence what's wrong. Please leave out names and contact details.",
+    reportThanks: "Thank you. I've passed it on so someone can check that listing. Nothing about you was kept with it.",
+    plainHint: 'Say a number for details, "more like 2", or "report 2".',
+  },
+  memory: {
+    offer: (place: string | null, language: string) =>
+      place
+        ? `Shall I remember ${place} and that we speak ${language}, for next time? I'd keep only those two things, linked to this chat account, until you say "forget me".`
+        : `Shall I remember that we speak ${language}, for next time? I'd keep only that, linked to this chat account, until you say "forget me".`,
+    yes: 'Yes, remember',
+    no: 'No, thanks',
+    saved: 'Done. Next time I\'ll start from there. You can say "forget me" whenever you like.',
+    notSaved: "Okay, I won't keep anything for next time.",
+    languageNames: { en: 'English', es: 'Spanish' },
   },
   resource: {
     online: 'Online or by phone',
@@ -59,9 +119,22 @@ export const en = {
     'general-info': 'general support',
   },
   interruptions: {
-    help: 'I help you find support groups, counsellors and other help, near you or online. Tell me what you are looking for and where. You can say "start over" or "cancel" at any time.',
+    help: 'I help you find support groups, counsellors and other help, near you or online. Tell me what you are looking for and where. You can say "start over", "change location", "en español", "forget me" or "cancel" at any time.',
     cancelled: "Okay, I've stopped. Whenever you're ready, tell me what kind of support you're looking for.",
     startOver: "Of course, let's start again.",
+    changeLocation: 'Of course. Where should I look instead? A city or ZIP code is enough, or say "online".',
+    switchedLanguage: "Sure, let's continue in English.",
+    privacy:
+      'I use what you write only to find help for you, and I never write your messages to my logs. While we talk, I keep the kind of help and the area you asked about, so I can follow along. I remember your place and language for next time only if you say yes. Feedback is stored without anything that identifies you. Say "forget me" at any time and I delete everything I keep about you.',
+    feedbackAsk:
+      'Thank you. What would you like the Kindred team to know? One or two sentences is plenty; please leave out names and contact details.',
+    feedbackThanks: "Thank you. I've passed that on, without anything that identifies you.",
+    forgetAsk:
+      'Do you want me to delete everything I keep about you: the place and language I remember, and this conversation? This cannot be undone.',
+    forgetYes: 'Yes, delete it',
+    forgetNo: 'No, keep it',
+    forgotten: "Done. I've deleted everything I kept about you. I'm still here if you need me.",
+    notForgotten: "Okay, I haven't deleted anything.",
   },
   crisis: {
     // The crisis reply (SAFETY.md "The reply"): warm, plain, numbers written out, no method words, no "committed".

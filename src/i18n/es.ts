@@ -8,27 +8,98 @@ export const es: Strings = {
     notEmergency: (emergency: string, crisisLine: string) =>
       `No soy un servicio de emergencia. Si estás en peligro ahora mismo, llama al ${emergency}. Para hablar con alguien ahora, ${crisisLine}.`,
     start: 'Cuando quieras, cuéntame qué tipo de apoyo estás buscando.',
+    welcomeBack: (place: string) =>
+      `Qué bueno verte de nuevo. Me pediste que recordara ${place}, así que buscaré allí salvo que me digas otro lugar.`,
   },
   findHelp: {
     askNeed: '¿Qué tipo de apoyo estás buscando? Por ejemplo, un grupo de apoyo, alguien con quien hablar o ayuda después de una pérdida.',
     needRetry: 'Perdona, no te entendí bien. ¿Me lo dices en pocas palabras, o eliges una de estas opciones?',
     needSuggestions: ['Grupo de apoyo', 'Terapia', 'Duelo', 'Violencia doméstica', 'Agresión sexual', 'Veteranos', 'Adicciones'],
+    needGiveUp: 'Por ahora te muestro apoyo general. Puedes contarme más cuando quieras.',
     askPlace: (need: string) =>
       `Gracias. ¿Dónde busco ${need}? Basta con una ciudad o un código postal. O di «en línea» para ayuda por teléfono o internet.`,
     placeRetry:
       'No encontré ese lugar. ¿Puedes probar con ciudad y estado, como «Austin, TX», o un código postal? También puedes decir «en línea».',
     placeSuggestions: ['En línea está bien'],
-    askWhichPlace: (options: string) => `¿Te refieres a ${options}?`,
-    searching: 'Déjame buscar.',
+    placeGiveUp:
+      'Sigo sin encontrar ese lugar, así que te muestro ayuda a la que puedes llegar desde cualquier sitio. Puedes decirme una ciudad o un código postal cuando quieras.',
+    askWhichPlace: (options: string[]) =>
+      `¿Te refieres a ${options.length > 1 ? `${options.slice(0, -1).join(', ')} o ${options.at(-1)}` : options[0]}?`,
+    whichPlaceRetry: '¿Cuál de ellos? Puedes elegir uno abajo o escribir el estado.',
+    somewhereElse: 'Otro lugar',
+    confirmPlace: (place: string) => `Cerca de ${place}, ¿verdad?`,
+    confirmYes: 'Sí',
+    confirmNo: 'No, otro lugar',
+    askPlaceAgain: 'Sin problema. ¿Dónde busco? Basta con una ciudad o un código postal, o di «en línea».',
+    rememberedPlace: (place: string) => `Buscaré cerca de ${place}, el lugar que me pediste recordar.`,
     resultsNear: (need: string, place: string) => `Esto es lo que encontré de ${need} cerca de ${place}:`,
     resultsOnline: (need: string) => `Esto es lo que encontré de ${need} por teléfono o en línea:`,
     alsoRemote: 'También puedes contactar con estos servicios desde cualquier lugar:',
     widened: (km: number) => `No había nada muy cerca, así que busqué un poco más lejos, hasta ${km} km.`,
     noResults: (need: string) =>
-      `Lo siento, todavía no tengo ${need} para ese lugar en mi directorio. Estos servicios nacionales pueden ayudarte a encontrar algo:`,
-    nothingAtAll: 'Lo siento, todavía no encontré nada para eso. Si quieres, dime otro tipo de apoyo u otro lugar.',
-    next: '¿Quieres buscar otra cosa? Puedes decir «empezar de nuevo» cuando quieras.',
-    nextSuggestions: ['Empezar de nuevo'],
+      `Lo siento, todavía no tengo ${need} para ese lugar en mi directorio. Estos servicios funcionan desde cualquier lugar y pueden ayudarte a encontrar algo:`,
+    nothingAtAll: (need: string, crisisLine: string) =>
+      `Lo siento, todavía no tengo ${need} en mi directorio. Si quieres hablar con alguien ahora, ${crisisLine}. También puedes decirme otro tipo de apoyo u otro lugar.`,
+  },
+  results: {
+    askHelpful: '¿Te sirvió? También puedo mostrarte más, afinar la búsqueda o empezar de nuevo.',
+    next: '¿Algo más? Puedo mostrarte más, afinar la búsqueda o empezar de nuevo.',
+    helpfulYes: 'Sí, me sirvió',
+    helpfulNo: 'No mucho',
+    showMore: 'Ver más',
+    refine: 'Afinar búsqueda',
+    startOver: 'Empezar de nuevo',
+    moreLikeThis: 'Más como este',
+    reportProblem: 'Reportar un problema',
+    details: 'Detalles',
+    moreIntro: 'Aquí tienes más:',
+    noMore: 'Eso es todo lo que tengo para esta búsqueda. Puedes afinarla, o decirme otro lugar u otro tipo de apoyo.',
+    moreLike: (name: string) => `Aquí tienes más como ${name}:`,
+    noMoreLike: (name: string) => `Todavía no encontré nada más como ${name}.`,
+    refined: 'Esto es lo que se ajusta mejor:',
+    refineNothing: 'No encontré nada que cumpla todo eso, así que te muestro lo más parecido:',
+    askRefine:
+      '¿Qué haría que se ajusten mejor? Por ejemplo: gratis, en persona, en línea, en grupo, individual, que hablen español o para veteranos.',
+    refineSuggestions: [
+      'Gratis',
+      'En persona',
+      'En línea',
+      'En grupo',
+      'Individual',
+      'Que hablen español',
+      'Veteranos',
+      'LGBTQ+',
+      'Mujeres',
+    ],
+    refineRetry: 'No supe qué cambiar. Elige una de estas opciones o dímelo en pocas palabras.',
+    pickAgain: (count: number) => `Te mostré ${count}. ¿Qué número quieres?`,
+    thanksHelpful: 'Me alegra. Cuídate mucho, y vuelve cuando quieras.',
+    thanksNotHelpful: 'Gracias por decírmelo, nos ayuda a mejorar. ¿Quieres afinar la búsqueda, ver más o reportar un problema con alguno?',
+    notUnderstood:
+      'No estoy seguro de lo que quieres decir. Puedes ver más, afinar la búsqueda, empezar de nuevo o decirme otra cosa que buscar.',
+    reportWhich: '¿Cuál tiene un problema? Dime su número, por ejemplo «el 2».',
+    reportAsk: (name: string) => `¿Qué está mal en ${name}?`,
+    reportReasons: {
+      'wrong-phone': 'Teléfono equivocado',
+      closed: 'Ya cerró',
+      'wrong-details': 'Dirección u horario mal',
+      'website-broken': 'La web no funciona',
+      other: 'Otra cosa',
+    },
+    reportOther: 'Cuéntame en una frase qué está mal. Por favor, no incluyas nombres ni datos de contacto.',
+    reportThanks: 'Gracias. Lo he pasado para que alguien revise ese servicio. No guardé nada sobre ti con el reporte.',
+    plainHint: 'Di un número para ver detalles, «más como el 2» o «reportar el 2».',
+  },
+  memory: {
+    offer: (place: string | null, language: string) =>
+      place
+        ? `¿Quieres que recuerde ${place} y que hablamos en ${language} para la próxima vez? Guardaría solo esas dos cosas, ligadas a esta cuenta de chat, hasta que digas «olvídame».`
+        : `¿Quieres que recuerde que hablamos en ${language} para la próxima vez? Guardaría solo eso, ligado a esta cuenta de chat, hasta que digas «olvídame».`,
+    yes: 'Sí, recuérdalo',
+    no: 'No, gracias',
+    saved: 'Listo. La próxima vez empezaré desde ahí. Puedes decir «olvídame» cuando quieras.',
+    notSaved: 'De acuerdo, no guardaré nada para la próxima vez.',
+    languageNames: { en: 'inglés', es: 'español' },
   },
   resource: {
     online: 'En línea o por teléfono',
@@ -58,9 +129,22 @@ export const es: Strings = {
     'general-info': 'apoyo general',
   },
   interruptions: {
-    help: 'Te ayudo a encontrar grupos de apoyo, consejeros y otra ayuda, cerca de ti o en línea. Dime qué buscas y dónde. Puedes decir «empezar de nuevo» o «cancelar» cuando quieras.',
+    help: 'Te ayudo a encontrar grupos de apoyo, consejeros y otra ayuda, cerca de ti o en línea. Dime qué buscas y dónde. Puedes decir «empezar de nuevo», «cambiar de lugar», «in English», «olvídame» o «cancelar» cuando quieras.',
     cancelled: 'De acuerdo, lo dejo aquí. Cuando quieras, dime qué tipo de apoyo buscas.',
     startOver: 'Claro, empecemos de nuevo.',
+    changeLocation: 'Claro. ¿Dónde busco entonces? Basta con una ciudad o un código postal, o di «en línea».',
+    switchedLanguage: 'Claro, seguimos en español.',
+    privacy:
+      'Uso lo que escribes solo para buscarte ayuda, y nunca guardo tus mensajes en mis registros. Mientras hablamos, guardo el tipo de ayuda y la zona que pediste, para poder seguir la conversación. Solo recuerdo tu lugar y tu idioma para la próxima vez si me dices que sí. Las opiniones se guardan sin nada que te identifique. Di «olvídame» cuando quieras y borro todo lo que guardo sobre ti.',
+    feedbackAsk:
+      'Gracias. ¿Qué te gustaría contarle al equipo de Kindred? Con una o dos frases basta; por favor, no incluyas nombres ni datos de contacto.',
+    feedbackThanks: 'Gracias. Lo he pasado al equipo, sin nada que te identifique.',
+    forgetAsk:
+      '¿Quieres que borre todo lo que guardo sobre ti: el lugar y el idioma que recuerdo, y esta conversación? No se puede deshacer.',
+    forgetYes: 'Sí, bórralo',
+    forgetNo: 'No, déjalo',
+    forgotten: 'Listo. Borré todo lo que guardaba sobre ti. Sigo aquí si me necesitas.',
+    notForgotten: 'De acuerdo, no he borrado nada.',
   },
   crisis: {
     heard: {

@@ -1,0 +1,24 @@
+import type { TurnContext } from 'botbuilder';
+import type { ConversationMemory } from '../bots/conversationMemory';
+import type { UserProfile } from '../bots/userProfile';
+import type { Directory } from '../directory/directory';
+import type { FeedbackStore } from '../feedback';
+import type { Place } from '../understanding/types';
+
+/** What the conversation flows need from outside, passed in once (tests pass their own). */
+export interface FlowServices {
+  directory: Directory;
+  /** Whose national services to list when no place is known. */
+  defaultCountry: string;
+  feedback: FeedbackStore;
+  /** This conversation's own data (the language asked for, whether memory was offered). */
+  memory: ConversationMemory;
+  /** What the person agreed to have remembered across conversations. */
+  profile: UserProfile;
+  /** Deletes everything kept about the person and this conversation ("forget me"). */
+  forget: (context: TurnContext) => Promise<void>;
+  /** Called with the place a search is for, so the conversation can remember its country (for crisis lines). */
+  onPlace?: (context: TurnContext, place: Pick<Place, 'country' | 'region'>) => Promise<void>;
+  /** The clock for feedback times (tests fix it). */
+  now?: () => Date;
+}

@@ -1,0 +1,79 @@
+import { ActivityTypes, type TurnContext } from 'botbuilder';
+import { supportsCards } from '../cards/channels';
+import { resourceCard, resourceText } from '../cards/resourceCard';
+import type { Match, SearchResult } from '../directory/types';
+import { stringsFor, type Lang } from '../i18n';
+import { helpNow } from '../safety/hotlines';
+import { placeLabel } from './placeLabel';
+import type { Search } from './search';
+import { say, show } from './say';
+import { turnLang } from './turnLang';
+
+/** How many results one message shows: enough to choose from, few enough to read on a phone. */
+export const PAGE = 3;
+/** How many remote options follow local ones. */
+const REMOTE_AFTER_LOCAL = 2;
+/** The directory's radius when none is asked (DirectoryOptions.defaultRadiusKm). */
+const DEFAULT_RADIUS_KM = 25;
+
+/**
+ * Sends a numbered list of results: one message with an intro line, then the cards (or the plain text where the
+ * channel has no cards). Numbers continue from `firstPosition`, so "number 4" still means what was shown as 4.
+ */
+export async function sendResults(context: TurnContext, intro: string | null, matches: Match[], firstPosition: number): Promise<void> {
+  const lang = turnLang(context);
+  const s = stringsFor(lang);
+  if (intro) await say(context, intro);
+  const followUps = { moreLikeThis: s.results.moreLikeThis, report: s.results.reportProblem };
+  const text = matches.map((m, i) => `${firstPosition + i}. ${resourceText(m, s, lang)}`).join('\n\n');
+  const cards = matches.map((m, i) => resourceCard(m, s, lang, { position: firstPosition + i, followUps }));
+  await show(context, { text, cards, carousel: true });
+}
+
+/** The first page for a search, chosen so there is never a dead end. Returns the ids shown, in order. */
+export async function sendFirstPage(
+  context: TurnContext,
+  search: Search,
+  result: SearchResult,
+  options: { defaultCountry: string; intro?: string },
+): Promise<string[]> {
+  const lang = turnLang(context);
+  const s = stringsFor(lang).findHelp;
+  const need = stringsFor(lang).needs[search.needs[0] ?? 'general-info'];
+  if (result.local.length > 0 && search.place) {
+    const near = s.resultsNear(need, placeLabel(search.place, lang));
+    const local = result.local.slice(0, PAGE);
+    // The search widens until it has a full page; say so only when even the nearest is beyond the radius asked.
+    const askedKm = search.radiusKm ?? DEFAULT_RADIUS_KM;
+    const widened = result.widened && result.radiusKm !== null && (local[0]?.distanceKm ?? 0) > askedKm;
+    const intro = options.intro ?? (widened ? `${s.widened(result.radiusKm!)}\n\n${near}` : near);
+    await sendResults(context, intro, local, 1);
+    const remote = result.remote.slice(0, REMOTE_AFTER_LOCAL);
+    if (remote.length > 0) await sendResults(context, s.alsoRemote, remote, local.length + 1);
+    return [...local, ...remote].map((m) => m.resource.id);
+  }
+  if (result.remote.length > 0) {
+    const intro = options.intro ?? (search.place && !search.online ? s.noResults(need) : s.resultsOnline(need));
+    const remote = result.remote.slice(0, PAGE);
+    await sendResults(context, intro, remote, 1);
+    return remote.map((m) => m.resource.id);
+  }
+  // Nothing at all: the relevant national line, and a way on.
+  const help = helpNow(search.place?.country ?? null, lang, options.defaultCountry);
+  await say(context, s.nothingAtAll(need, help.crisisLine), s.needSuggestions);
+  return [];
+}
+
+/** The question after results: "Was this helpful?" the first time, "Anything else?" after that. */
+export async function sendFollowUp(context: TurnContext, first: boolean): Promise<void> {
+  const lang: Lang = turnLang(context);
+  const r = stringsFor(lang).results;
+  const hint = supportsCards(context.activity.channelId) ? '' : `\n\n${r.plainHint}`;
+  if (first) await say(context, `${r.askHelpful}${hint}`, [r.helpfulYes, r.helpfulNo, r.showMore, r.refine, r.startOver]);
+  else await say(context, `${r.next}${hint}`, [r.showMore, r.refine, r.startOver]);
+}
+
+/** Tells the person the bot is working (shown by Web Chat and Teams while a search runs). */
+export async function sendTyping(context: TurnContext): Promise<void> {
+  await context.sendActivity({ type: ActivityTypes.Typing });
+}

@@ -1,0 +1,3 @@
+/** Anonymous feedback on listings: the store interface, its file and memory implementations. No botbuilder. */
+export * from './feedback';
+export { JsonLinesFeedbackStore } from './jsonLinesFeedbackStore';
