@@ -12,7 +12,8 @@ function description(resource: Resource, lang: Lang): string {
 }
 
 function whereLine(match: Match, s: Strings): string {
-  if (match.distanceKm === null) return s.resource.online;
+  // A national network met in person is not "online": say every way it can be reached.
+  if (match.distanceKm === null) return match.resource.modes.map((m) => s.resource.modes[m]).join(' · ') || s.resource.online;
   const km = match.distanceKm < 10 ? match.distanceKm.toFixed(1) : Math.round(match.distanceKm).toString();
   const city = match.resource.address?.city;
   return city ? `${s.resource.kmAway(km)} · ${city}` : s.resource.kmAway(km);

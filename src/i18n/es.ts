@@ -103,6 +103,7 @@ export const es: Strings = {
   },
   resource: {
     online: 'En línea o por teléfono',
+    modes: { 'in-person': 'En persona (grupos locales)', online: 'En línea', phone: 'Por teléfono', text: 'Por mensaje de texto' },
     kmAway: (km: string) => `a ${km} km`,
     cost: { free: 'Gratis', 'sliding-scale': 'Según ingresos', insurance: 'Acepta seguro', fee: 'De pago' },
     languages: 'Idiomas',

@@ -39,6 +39,7 @@ export class Gazetteer {
   private readonly everydayNames: Set<number>;
   private readonly everydayWords: Set<string>;
   readonly cueWords: ReadonlySet<string>;
+  private readonly calendarWords: ReadonlySet<string>;
   private fuzzy: FuzzyIndex | null = null;
   private zipIndex: Map<number, number> | null = null;
   private postcodeData: PostcodeData | null = null;
@@ -68,6 +69,12 @@ export class Gazetteer {
     this.everydayNames = new Set(data.everydayNameCities);
     this.everydayWords = new Set(data.everydayWords);
     this.cueWords = new Set(aliases.cues.before.map(foldText));
+    this.calendarWords = new Set(aliases.calendarWords.words.map(foldText));
+  }
+
+  /** True for a name that is also a month, day or holiday ("march", "mayo"): a place only with a region named. */
+  isCalendarWord(key: string): boolean {
+    return this.calendarWords.has(key);
   }
 
   /** The gazetteer shipped in src/data/places, loaded on first use. */

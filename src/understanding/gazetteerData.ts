@@ -50,6 +50,7 @@ export interface PlaceAliases {
   nicknames: Array<{ alias: string; place: string; caseSensitive?: boolean }>;
   cues: { before: string[] };
   everydayNames: { always: string[] };
+  calendarWords: { words: string[] };
 }
 
 const PLACES_DIR = join(__dirname, '..', 'data', 'places');

@@ -124,6 +124,8 @@ function scoreSpan(tokens: MessageToken[], start: number, end: number, g: Gazett
     if (ref.via === 'fuzzy' && hintState !== 'matched' && pop < (cue ? CUED_TYPO_MIN_POPULATION : BARE_TYPO_MIN_POPULATION)) continue;
     const wholeMessage = start === 0 && end === tokens.length;
     if (bare && ref.via === 'name' && pop < BARE_TOWN_MIN_POPULATION && !wholeMessage) continue;
+    // "in March", "en mayo": a time, unless a region or country is named with it ("March, England").
+    if (g.isCalendarWord(key) && hintState !== 'matched') continue;
     const namesake = regionsNamed.some((r) => r.country === place.country && r.region === place.region);
     if (ref.via !== 'alias' && !namesake && (namesRegion || g.hasEverydayName(ref.index))) {
       const allowed = hintState === 'matched' || (!namesRegion && cue && pop >= EVERYDAY_MIN_POPULATION);

@@ -128,6 +128,8 @@ describe('Kindred in the Microsoft 365 Agents Playground (Teams channel, headles
     await page.keyboard.type(' I need a support group');
     await page.keyboard.press('Enter');
 
+    // Wait for the bot's group reply itself: the same question may still be on screen from the personal chat.
+    await waitFor(() => groupReplies >= 1);
     const question = botSays(/where should i look for support groups/i).first();
     await question.waitFor({ timeout: 20_000 });
     expect(groupReplies, 'one answer, to the mention; nothing to the talk about lunch').to.equal(1);

@@ -22,6 +22,7 @@ const noAliases = {
   nicknames: [],
   cues: { before: ['in'] },
   everydayNames: { always: [] },
+  calendarWords: { words: [] },
 };
 
 describe('Gazetteer', () => {

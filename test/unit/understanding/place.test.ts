@@ -14,6 +14,13 @@ describe('resolvePlace', () => {
       }
     });
 
+  table('months and days are times, not towns, unless a region is named with them', [
+    ['my husband died in march and i cant cope', 'null'],
+    ['mi esposo murió en mayo', 'null'],
+    ['the group meets on monday', 'null'],
+    ['I live in March, England', 'March||GB'],
+  ]);
+
   table('US ZIP codes', [
     ['94110', 'San Francisco|CA|US'],
     ['my zip is 02116', 'Boston|MA|US'],
