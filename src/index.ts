@@ -3,7 +3,6 @@
  * Composition root: read config, load the directory, build storage, bot and server; listen; shut down
  * cleanly on SIGTERM. Every start-up problem stops the process with one line naming what to fix.
  */
-import { MemoryStorage } from 'botbuilder';
 import { ConfigError, loadConfig, type Config } from './config';
 import type { Directory } from './directory/directory';
 import { DirectoryDataError } from './directory/errors';
@@ -11,6 +10,8 @@ import { loadDirectory } from './directory/shipped';
 import { createKindred } from './kindred';
 import { createLogger } from './log';
 import { startServer } from './server/app';
+import { createStorage, type StateStore } from './storage/createStorage';
+import { startSweeping } from './storage/stateSweeper';
 import { version } from './version';
 
 async function main(): Promise<void> {
@@ -37,11 +38,24 @@ async function main(): Promise<void> {
     throw err;
   }
 
-  const storage = new MemoryStorage();
-  const kindred = createKindred({ config, storage, directory, log });
+  let state: StateStore;
+  try {
+    state = createStorage(config, log);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const sweeping = startSweeping(state.sweeper, state.ttlMs, log);
+  const kindred = createKindred({ config, storage: state.storage, directory, log });
   const server = await startServer({ config, kindred, log, version, directorySize: directory.size });
   const shown = config.host === '0.0.0.0' ? `http://localhost:${server.port}` : server.url;
-  log.info({ event: 'started', mode: config.mode, port: server.port, directoryRecords: directory.size }, 'Kindred started');
+  log.info(
+    { event: 'started', mode: config.mode, port: server.port, directoryRecords: directory.size, storage: state.backend },
+    'Kindred started',
+  );
   console.log(`Kindred is running in ${config.mode} mode.`);
   if (config.mode === 'local') console.log(`Open ${shown}/ in a browser to chat with Kindred.`);
   console.log(`Bot endpoint: ${shown}/api/messages`);
@@ -51,6 +65,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info({ event: 'stopping', signal }, 'finishing turns in flight, then stopping');
+    sweeping.stop();
     server.close().then(
       () => process.exit(0),
       () => process.exit(1),

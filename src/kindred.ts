@@ -1,5 +1,6 @@
 import { ActivityTypes, ConversationState, UserState, type BotAdapter, type Storage, type TurnContext } from 'botbuilder';
 import { KindredBot } from './bots/kindredBot';
+import { MessageLengthLimit } from './bots/messageLength';
 import type { Config } from './config';
 import { MainDialog } from './dialogs/mainDialog';
 import { turnLang } from './dialogs/turnLang';
@@ -8,7 +9,13 @@ import { countryFromLocale, langFromLocale, stringsFor } from './i18n';
 import type { Logger } from './log';
 import { CRISIS_REPLY_SENT, CrisisMiddleware, errorKind } from './safety/crisisMiddleware';
 import { helpNow } from './safety/hotlines';
+import { StateConflictError, StorageUnavailableError } from './storage/errors';
+import { forgetUser, forgottenThisTurn } from './storage/forgetUser';
+import { runWithTurnRetry } from './storage/turnRetry';
 import { resolvePlace } from './understanding/place';
+
+/** Attempts at a turn whose conversation state another turn changed meanwhile (see storage/turnRetry.ts). */
+const TURN_ATTEMPTS = 3;
 
 export interface KindredDeps {
   config: Config;
@@ -23,8 +30,15 @@ export interface Kindred {
   conversationState: ConversationState;
   userState: UserState;
   crisisMiddleware: CrisisMiddleware;
-  /** Registers the crisis middleware first and the error handler on an adapter. */
+  /** Registers the crisis middleware first, then the message length limit, and the error handler on an adapter. */
   attach(adapter: BotAdapter): void;
+  /**
+   * The bot's part of a turn, as the adapter should run it: retried on fresh state if another turn of the
+   * same conversation saved first, and nothing kept if the person asked to be forgotten.
+   */
+  runTurn(context: TurnContext): Promise<void>;
+  /** "Forget me": deletes this person's user state and this conversation's state from storage. */
+  forgetUser(context: TurnContext): Promise<void>;
 }
 
 /** Builds Kindred from its dependencies. Pure wiring: no I/O happens here. */
@@ -47,7 +61,9 @@ export function createKindred({ config, storage, directory, log }: KindredDeps):
   });
 
   const onTurnError = async (context: TurnContext, error: Error): Promise<void> => {
-    log.error({ event: 'turn_failed', err: errorKind(error), stack: stackWithoutMessage(error) }, 'turn failed');
+    const storage =
+      error instanceof StorageUnavailableError ? { storage: error.operation, reason: error.reason, cause: error.causeKind } : {};
+    log.error({ event: 'turn_failed', err: errorKind(error), ...storage, stack: stackWithoutMessage(error) }, 'turn failed');
     if (context.activity.type !== ActivityTypes.Message) return;
     // After a crisis reply the person already has where to get help; an apology on top would only add noise.
     const crisisAnswered = context.turnState.get(CRISIS_REPLY_SENT) === true;
@@ -62,6 +78,8 @@ export function createKindred({ config, storage, directory, log }: KindredDeps):
     } catch (sendError) {
       log.error({ event: 'apology_failed', err: errorKind(sendError) }, 'could not send the apology');
     }
+    // Storage trouble says nothing about the saved state, and a conflict means another turn saved good state.
+    if (error instanceof StorageUnavailableError || error instanceof StateConflictError) return;
     try {
       // A broken dialog stack must not trap the person: start fresh next turn.
       await conversationState.delete(context);
@@ -69,6 +87,8 @@ export function createKindred({ config, storage, directory, log }: KindredDeps):
       // Storage may be what failed; nothing more to do.
     }
   };
+  const messageLength = new MessageLengthLimit({ maxChars: config.maxMessageChars, defaultLocale: config.defaultLocale });
+  const states = { conversationState, userState };
 
   return {
     bot,
@@ -77,8 +97,16 @@ export function createKindred({ config, storage, directory, log }: KindredDeps):
     crisisMiddleware,
     attach(adapter) {
       adapter.use(crisisMiddleware);
+      adapter.use(messageLength);
       adapter.onTurnError = onTurnError;
     },
+    async runTurn(context) {
+      // bot.run is looked up on each turn, so a test can wrap it.
+      await runWithTurnRetry(context, () => bot.run(context), { states: [conversationState, userState], attempts: TURN_ATTEMPTS, log });
+      // Whatever the dialogs changed after "forget me" must not stay behind.
+      if (forgottenThisTurn(context)) await forgetUser(context, states);
+    },
+    forgetUser: (context) => forgetUser(context, states),
   };
 }
 
