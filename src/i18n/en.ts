@@ -189,6 +189,10 @@ export const en = {
     connecting: 'Connecting to Kindred…',
     failed: 'Sorry, the chat could not start. Please reload the page. If you need help right now, call your local emergency number.',
   },
+  limits: {
+    longMessage:
+      'That was a long message, so I read only the beginning of it. If I missed something you wanted me to know, you can send it again in a few shorter messages.',
+  },
   errors: {
     turnFailed: (emergency: string, crisisLine: string) =>
       `I'm sorry, something went wrong on my side. If you need help right now, ${crisisLine}, or call ${emergency} in an emergency. You can try again in a moment.`,

@@ -8,6 +8,7 @@ import { FailClosedAuthentication } from './botAuth';
 import { LocalDirectLine } from './directLine';
 import { directLineTokenHandler } from './directLineToken';
 import { messagesHandler } from './messages';
+import { MessageRateLimit } from './rateLimit';
 import { pageCsp, setBaseHeaders } from './securityHeaders';
 import { ChatPage, pageLocale } from './page';
 import { defaultPublicDir, loadStaticFiles } from './staticFiles';
@@ -58,7 +59,14 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     return next();
   });
 
-  server.post('/api/messages', messagesHandler({ adapter, bot: kindred.bot, maxBodyBytes: config.maxBodyBytes, log }));
+  const rateLimit = new MessageRateLimit({
+    conversationPerMinute: config.rateLimitConversationPerMinute,
+    ipPerMinute: config.rateLimitIpPerMinute,
+  });
+  server.post(
+    '/api/messages',
+    messagesHandler({ adapter, turn: (context) => kindred.runTurn(context), maxBodyBytes: config.maxBodyBytes, rateLimit, log }),
+  );
   server.post('/api/directline/token', directLineTokenHandler(config, localDirectLine, log));
   localDirectLine?.register(server);
 
