@@ -1,5 +1,10 @@
 import { ConfigurationBotFrameworkAuthentication, type Activity } from 'botbuilder';
-import { AuthenticationConstants, AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
+import {
+  AuthenticationConstants,
+  AuthenticationError,
+  type AuthenticateRequestResult,
+  type ConnectorClientOptions,
+} from 'botframework-connector';
 import type { Config } from '../config';
 import type { Logger } from '../log';
 
@@ -9,34 +14,48 @@ import type { Logger } from '../log';
  * maps AuthenticationError to 401, so every other failure is converted into one here, and logged.
  */
 export class FailClosedAuthentication extends ConfigurationBotFrameworkAuthentication {
+  private readonly timeoutMs: number;
+
   constructor(
     config: Config,
     private readonly log: Logger,
   ) {
-    super({
-      MicrosoftAppId: config.microsoftAppId,
-      MicrosoftAppPassword: config.microsoftAppPassword,
-      MicrosoftAppType: config.microsoftAppType,
-      MicrosoftAppTenantId: config.microsoftAppTenantId,
-      // Sovereign or test clouds publish their signing keys elsewhere; the rest stays the public cloud's.
-      ...(config.botOpenIdMetadataUrl
-        ? {
-            ValidateAuthority: true,
-            ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
-            ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
-            ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
-            OAuthUrl: AuthenticationConstants.OAuthUrl,
-            ToBotFromChannelOpenIdMetadataUrl: config.botOpenIdMetadataUrl,
-            ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
-            CallerId: 'urn:botframework:azure',
-          }
-        : {}),
-    });
+    super(
+      {
+        MicrosoftAppId: config.microsoftAppId,
+        MicrosoftAppPassword: config.microsoftAppPassword,
+        MicrosoftAppType: config.microsoftAppType,
+        MicrosoftAppTenantId: config.microsoftAppTenantId,
+        // Sovereign or test clouds publish their signing keys elsewhere; the rest stays the public cloud's.
+        ...(config.botOpenIdMetadataUrl
+          ? {
+              ValidateAuthority: true,
+              ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+              ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+              ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+              OAuthUrl: AuthenticationConstants.OAuthUrl,
+              ToBotFromChannelOpenIdMetadataUrl: config.botOpenIdMetadataUrl,
+              ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+              CallerId: 'urn:botframework:azure',
+            }
+          : {}),
+      },
+      undefined,
+      undefined,
+      undefined,
+      connectorOptions(config.httpTimeoutMs),
+    );
+    this.timeoutMs = config.httpTimeoutMs;
   }
 
   override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    let timer: NodeJS.Timeout | undefined;
     try {
-      return await super.authenticateRequest(activity, authHeader);
+      // Fetching the signing keys is an outbound call too: a key service that hangs must not hang the request.
+      const late = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('timed out')), this.timeoutMs);
+      });
+      return await Promise.race([super.authenticateRequest(activity, authHeader), late]);
     } catch (err) {
       const reason = err instanceof AuthenticationError ? 'rejected' : 'unverifiable';
       this.log.warn(
@@ -45,6 +64,22 @@ export class FailClosedAuthentication extends ConfigurationBotFrameworkAuthentic
       );
       if (err instanceof AuthenticationError) throw err;
       throw new AuthenticationError('The request could not be authenticated', 401);
+    } finally {
+      clearTimeout(timer);
     }
   }
+}
+
+/** Every call the bot makes to the channel (sending replies) gives up after `timeoutMs`. */
+function connectorOptions(timeoutMs: number): ConnectorClientOptions {
+  type Factory = Extract<ConnectorClientOptions['requestPolicyFactories'], unknown[]>[number];
+  const timeout: Factory = {
+    create: (next) => ({
+      sendRequest: (request) => {
+        request.timeout = timeoutMs;
+        return next.sendRequest(request);
+      },
+    }),
+  };
+  return { requestPolicyFactories: [timeout] };
 }
