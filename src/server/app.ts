@@ -1,4 +1,4 @@
-import { CloudAdapter } from 'botbuilder';
+import type { CloudAdapter } from 'botbuilder';
 import type { AddressInfo } from 'node:net';
 import restify, { type Request, type Response, type Next } from 'restify';
 import type { Config } from '../config';
@@ -11,6 +11,7 @@ import { messagesHandler } from './messages';
 import { MessageRateLimit } from './rateLimit';
 import { pageCsp, setBaseHeaders } from './securityHeaders';
 import { ChatPage, pageLocale } from './page';
+import { TimedCloudAdapter } from './timedAdapter';
 import { defaultPublicDir, loadStaticFiles } from './staticFiles';
 
 export interface ServerDeps {
@@ -37,7 +38,7 @@ const AZURE_DIRECT_LINE = ['https://directline.botframework.com', 'wss://directl
 /** Builds the restify app (bot protocol, web chat page, health) and starts listening. */
 export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   const { config, kindred, log } = deps;
-  const adapter = new CloudAdapter(new FailClosedAuthentication(config, log));
+  const adapter = new TimedCloudAdapter(new FailClosedAuthentication(config, log), config.httpTimeoutMs);
   kindred.attach(adapter);
 
   const server = restify.createServer({ name: 'kindred', handleUncaughtExceptions: false });

@@ -1,10 +1,5 @@
 import { ConfigurationBotFrameworkAuthentication, type Activity } from 'botbuilder';
-import {
-  AuthenticationConstants,
-  AuthenticationError,
-  type AuthenticateRequestResult,
-  type ConnectorClientOptions,
-} from 'botframework-connector';
+import { AuthenticationConstants, AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
 import type { Config } from '../config';
 import type { Logger } from '../log';
 
@@ -20,31 +15,25 @@ export class FailClosedAuthentication extends ConfigurationBotFrameworkAuthentic
     config: Config,
     private readonly log: Logger,
   ) {
-    super(
-      {
-        MicrosoftAppId: config.microsoftAppId,
-        MicrosoftAppPassword: config.microsoftAppPassword,
-        MicrosoftAppType: config.microsoftAppType,
-        MicrosoftAppTenantId: config.microsoftAppTenantId,
-        // Sovereign or test clouds publish their signing keys elsewhere; the rest stays the public cloud's.
-        ...(config.botOpenIdMetadataUrl
-          ? {
-              ValidateAuthority: true,
-              ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
-              ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
-              ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
-              OAuthUrl: AuthenticationConstants.OAuthUrl,
-              ToBotFromChannelOpenIdMetadataUrl: config.botOpenIdMetadataUrl,
-              ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
-              CallerId: 'urn:botframework:azure',
-            }
-          : {}),
-      },
-      undefined,
-      undefined,
-      undefined,
-      connectorOptions(config.httpTimeoutMs),
-    );
+    super({
+      MicrosoftAppId: config.microsoftAppId,
+      MicrosoftAppPassword: config.microsoftAppPassword,
+      MicrosoftAppType: config.microsoftAppType,
+      MicrosoftAppTenantId: config.microsoftAppTenantId,
+      // Sovereign or test clouds publish their signing keys elsewhere; the rest stays the public cloud's.
+      ...(config.botOpenIdMetadataUrl
+        ? {
+            ValidateAuthority: true,
+            ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+            ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+            ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+            OAuthUrl: AuthenticationConstants.OAuthUrl,
+            ToBotFromChannelOpenIdMetadataUrl: config.botOpenIdMetadataUrl,
+            ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+            CallerId: 'urn:botframework:azure',
+          }
+        : {}),
+    });
     this.timeoutMs = config.httpTimeoutMs;
   }
 
@@ -53,7 +42,7 @@ export class FailClosedAuthentication extends ConfigurationBotFrameworkAuthentic
     try {
       // Fetching the signing keys is an outbound call too: a key service that hangs must not hang the request.
       const late = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error('timed out')), this.timeoutMs);
+        timer = setTimeout(() => reject(Object.assign(new Error('timed out'), { name: 'TimeoutError' })), this.timeoutMs);
       });
       return await Promise.race([super.authenticateRequest(activity, authHeader), late]);
     } catch (err) {
@@ -68,18 +57,4 @@ export class FailClosedAuthentication extends ConfigurationBotFrameworkAuthentic
       clearTimeout(timer);
     }
   }
-}
-
-/** Every call the bot makes to the channel (sending replies) gives up after `timeoutMs`. */
-function connectorOptions(timeoutMs: number): ConnectorClientOptions {
-  type Factory = Extract<ConnectorClientOptions['requestPolicyFactories'], unknown[]>[number];
-  const timeout: Factory = {
-    create: (next) => ({
-      sendRequest: (request) => {
-        request.timeout = timeoutMs;
-        return next.sendRequest(request);
-      },
-    }),
-  };
-  return { requestPolicyFactories: [timeout] };
 }

@@ -4,11 +4,11 @@ import type { Storage, StoreItems } from 'botbuilder';
 /**
  * Storage keys name the channel's conversation and user ids ("msteams/users/29:1a2b…"). Stored under a
  * hash of the key instead, so that someone who can list the container cannot see whose state is there.
- * The kind of state ("conversations", "users") stays readable so that retention rules can tell them apart.
+ * The kind of state stays readable as a name prefix ("conversations-", "users-") so that retention rules can tell them apart.
  */
 export function hashedKey(key: string): string {
   const kind = /^[^/]*\/(conversations|users)\//.exec(key)?.[1] ?? 'other';
-  return `${kind}/${createHash('sha256').update(key, 'utf8').digest('hex')}`;
+  return `${kind}-${createHash('sha256').update(key, 'utf8').digest('hex')}`;
 }
 
 /** A storage that hashes every key on the way down and gives callers back their own keys. */
