@@ -6,7 +6,7 @@ import { MainDialog } from './dialogs/mainDialog';
 import { turnLang } from './dialogs/turnLang';
 import type { Directory } from './directory/directory';
 import { countryFromLocale, langFromLocale, stringsFor } from './i18n';
-import type { Logger } from './log';
+import { hashId, type Logger } from './log';
 import { CRISIS_REPLY_SENT, CrisisMiddleware, errorKind } from './safety/crisisMiddleware';
 import { helpNow } from './safety/hotlines';
 import { StateConflictError, StorageUnavailableError } from './storage/errors';
@@ -63,7 +63,8 @@ export function createKindred({ config, storage, directory, log }: KindredDeps):
   const onTurnError = async (context: TurnContext, error: Error): Promise<void> => {
     const storage =
       error instanceof StorageUnavailableError ? { storage: error.operation, reason: error.reason, cause: error.causeKind } : {};
-    log.error({ event: 'turn_failed', err: errorKind(error), ...storage, stack: stackWithoutMessage(error) }, 'turn failed');
+    const conversation = hashId(`${context.activity.channelId}/${context.activity.conversation?.id}`);
+    log.error({ event: 'turn_failed', err: errorKind(error), ...storage, conversation, stack: stackWithoutMessage(error) }, 'turn failed');
     if (context.activity.type !== ActivityTypes.Message) return;
     // After a crisis reply the person already has where to get help; an apology on top would only add noise.
     const crisisAnswered = context.turnState.get(CRISIS_REPLY_SENT) === true;
@@ -102,7 +103,12 @@ export function createKindred({ config, storage, directory, log }: KindredDeps):
     },
     async runTurn(context) {
       // bot.run is looked up on each turn, so a test can wrap it.
-      await runWithTurnRetry(context, () => bot.run(context), { states: [conversationState, userState], attempts: TURN_ATTEMPTS, log });
+      const turnLog = log.child({ conversation: hashId(`${context.activity.channelId}/${context.activity.conversation?.id}`) });
+      await runWithTurnRetry(context, () => bot.run(context), {
+        states: [conversationState, userState],
+        attempts: TURN_ATTEMPTS,
+        log: turnLog,
+      });
       // Whatever the dialogs changed after "forget me" must not stay behind.
       if (forgottenThisTurn(context)) await forgetUser(context, states);
     },

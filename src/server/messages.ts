@@ -1,6 +1,6 @@
 import type { Activity, CloudAdapter, TurnContext } from 'botbuilder';
 import type { Request, Response } from 'restify';
-import type { Logger } from '../log';
+import { hashId, type Logger } from '../log';
 import { activityText } from '../safety/crisisMiddleware';
 import { detectCrisis } from '../safety/detectCrisis';
 import { activityProblem } from './activitySchema';
@@ -37,7 +37,15 @@ export function messagesHandler({ adapter, turn, maxBodyBytes, rateLimit, log }:
             'over the limit, but a crisis message always gets through',
           );
         } else {
-          log.warn({ event: 'rate_limited', scope: decision.scope, retryAfterSeconds: decision.retryAfterSeconds }, 'request refused');
+          log.warn(
+            {
+              event: 'rate_limited',
+              scope: decision.scope,
+              retryAfterSeconds: decision.retryAfterSeconds,
+              conversation: hashId(conversationKey),
+            },
+            'request refused',
+          );
           res.header('Retry-After', String(decision.retryAfterSeconds));
           res.send(429, { error: 'Too many messages at once. Please wait a moment and try again.' });
           return;
