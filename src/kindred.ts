@@ -1,4 +1,14 @@
-import { ActivityTypes, ConversationState, UserState, type BotAdapter, type Storage, type TurnContext } from 'botbuilder';
+import {
+  ActivityTypes,
+  ConversationState,
+  INVOKE_RESPONSE_KEY,
+  UserState,
+  type Activity,
+  type BotAdapter,
+  type InvokeResponse,
+  type Storage,
+  type TurnContext,
+} from 'botbuilder';
 import { KindredBot } from './bots/kindredBot';
 import { MessageLengthLimit } from './bots/messageLength';
 import type { Config } from './config';
@@ -102,6 +112,7 @@ export function createKindred({ config, storage, directory, log }: KindredDeps):
       adapter.onTurnError = onTurnError;
     },
     async runTurn(context) {
+      if (context.activity.type === ActivityTypes.Invoke) return refuseInvoke(context);
       // bot.run is looked up on each turn, so a test can wrap it.
       const turnLog = log.child({ conversation: hashId(`${context.activity.channelId}/${context.activity.conversation?.id}`) });
       await runWithTurnRetry(context, () => bot.run(context), {
@@ -114,6 +125,16 @@ export function createKindred({ config, storage, directory, log }: KindredDeps):
     },
     forgetUser: (context) => forgetUser(context, states),
   };
+}
+
+/**
+ * Kindred offers no invoke activity (no Action.Execute cards, sign-in, task modules or message extensions),
+ * so an invoke is a request for something it does not do: 400, without running the bot. (ActivityHandler
+ * would answer 501, or fail on a malformed adaptiveCard/action value: fuzzing found both.)
+ */
+function refuseInvoke(context: TurnContext): void {
+  const refusal: InvokeResponse = { status: 400, body: { error: 'Kindred does not handle invoke activities' } };
+  context.turnState.set(INVOKE_RESPONSE_KEY, { type: 'invokeResponse', value: refusal } satisfies Partial<Activity>);
 }
 
 /** The stack frames of an error without its message line, which could echo what someone wrote. */
