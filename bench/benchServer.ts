@@ -7,20 +7,28 @@ export interface BenchServer {
   stop(): Promise<void>;
 }
 
-/** Starts bench/httpServer.ts (`kindred` or `echo`) in its own process and resolves once it listens. */
-export async function startBenchServer(kind: 'kindred' | 'echo', settings: string[] = []): Promise<BenchServer> {
+/** Starts bench/httpServer.ts (`kindred` or `echo`) in its own process and resolves once it listens; `onLine` gets what it prints. */
+export async function startBenchServer(
+  kind: 'kindred' | 'echo',
+  settings: string[] = [],
+  onLine: (line: string) => void = () => undefined,
+): Promise<BenchServer> {
   const child = spawn(
     process.execPath,
-    ['--disable-warning=DEP0111', '--import', 'tsx', join(__dirname, 'httpServer.ts'), kind, ...settings],
+    ['--disable-warning=DEP0111', '--expose-gc', '--import', 'tsx', join(__dirname, 'httpServer.ts'), kind, ...settings],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const port = await new Promise<number>((resolve, reject) => {
     let out = '';
+    let partial = '';
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString('utf8');
       const match = /listening (\d+)/.exec(out);
       if (match) resolve(Number(match[1]));
+      const lines = (partial + chunk.toString('utf8')).split('\n');
+      partial = lines.pop() ?? '';
+      for (const line of lines) onLine(line);
     });
     void exited.then(() => reject(new Error(`${kind} server exited before listening:\n${out}`)));
   });

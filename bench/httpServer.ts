@@ -2,7 +2,8 @@
  * One server for the HTTP benchmark and the soak, run in its own process so that the load generator does
  * not share its event loop: `kindred` is the real bot (memory storage, logs off), `echo` is the same
  * restify + CloudAdapter stack and /api/messages route with an ActivityHandler that only echoes.
- * Prints "listening <port> <pid>" once ready. Extra settings come from argv as NAME=value.
+ * Prints "listening <port> <pid>" once ready. Extra settings come from argv as NAME=value; with
+ * --memory-every=MS (and node --expose-gc) it also prints "memory <heap MB after GC> <RSS MB>" that often.
  */
 import { ActivityHandler, ConversationState, UserState, type TurnContext } from 'botbuilder';
 import { loadConfig } from '../src/config';
@@ -24,7 +25,9 @@ class EchoBot extends ActivityHandler {
 }
 
 async function main(): Promise<void> {
-  const [kind = 'kindred', ...settings] = process.argv.slice(2);
+  const [kind = 'kindred', ...args] = process.argv.slice(2);
+  const settings = args.filter((a) => !a.startsWith('--'));
+  const memoryEvery = Number(/^--memory-every=(\d+)$/.exec(args.find((a) => a.startsWith('--memory-every=')) ?? '')?.[1] ?? 0);
   const env = {
     PORT: '0',
     HOST: '127.0.0.1',
@@ -52,6 +55,15 @@ async function main(): Promise<void> {
   }
   const server = await startServer({ config, kindred, log, version: 'bench', directorySize: directory.size });
   console.log(`listening ${server.port} ${process.pid}`);
+  if (memoryEvery > 0) {
+    // For the soak: the heap after a full GC (started with --expose-gc), which a leak makes grow, and the RSS.
+    const gc = (globalThis as { gc?: () => void }).gc;
+    setInterval(() => {
+      gc?.();
+      const { heapUsed, rss } = process.memoryUsage();
+      console.log(`memory ${(heapUsed / 1048576).toFixed(2)} ${(rss / 1048576).toFixed(2)}`);
+    }, memoryEvery).unref();
+  }
   process.on('SIGTERM', () => void server.close(1000).then(() => process.exit(0)));
 }
 

@@ -2,11 +2,10 @@
  * `npm run soak [minutes] [requests/second]`: a long run at moderate load (not part of npm test). One
  * Kindred server process (memory storage, the real rate limits far above this load) answers a steady
  * stream of turns from a pool of conversations that each go round the find-help flow, with now and then a
- * crisis message, a very long message and a malformed request. The server's resident memory is sampled
- * every minute; the slope of a least-squares line through the samples (after the first minute's warm-up)
- * is what a leak would show. Defaults: 10 minutes at 100 requests per second.
+ * crisis message, a very long message and a malformed request. Each minute the server reports its heap
+ * after a full GC, and its resident memory; the slope of a least-squares line through the samples (after
+ * the first minute's warm-up) is what a leak would show. Defaults: 10 minutes at 100 requests per second.
  */
-import { readFileSync } from 'node:fs';
 import { benchActivity, startBenchServer } from '../bench/benchServer';
 
 const FLOW = [
@@ -17,11 +16,6 @@ const FLOW = [
   'start over',
   'I need a support group in Austin',
 ];
-
-function rssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN) / 1024;
-}
 
 /** Least-squares slope of y over x. */
 function slope(points: Array<[number, number]>): number {
@@ -48,22 +42,23 @@ function bodyFor(i: number): string {
 async function main(): Promise<void> {
   const minutes = Number(process.argv[2] ?? 10);
   const rate = Number(process.argv[3] ?? 100);
-  const server = await startBenchServer('kindred');
-  const url = `${server.url}/api/messages`;
   const statuses = new Map<number, number>();
   const latencies: number[] = [];
   let failures = 0;
   let sent = 0;
-
-  const samples: Array<[number, number]> = [[0, rssMb(server.pid)]];
   const started = Date.now();
-  const end = started + minutes * 60_000;
-  const sampler = setInterval(() => {
-    const minute = Math.round((Date.now() - started) / 60_000);
-    const mb = rssMb(server.pid);
-    samples.push([minute, mb]);
-    console.log(`minute ${minute}: RSS ${mb.toFixed(1)} MB, ${sent} requests so far`);
-  }, 60_000);
+  const samples: Array<{ minute: number; heap: number; rss: number }> = [];
+  const server = await startBenchServer('kindred', ['--memory-every=60000'], (line) => {
+    const match = /^memory ([\d.]+) ([\d.]+)$/.exec(line);
+    if (!match) return;
+    const sample = { minute: Math.round((Date.now() - started) / 60_000), heap: Number(match[1]), rss: Number(match[2]) };
+    samples.push(sample);
+    console.log(
+      `minute ${sample.minute}: heap after GC ${sample.heap.toFixed(1)} MB, RSS ${sample.rss.toFixed(1)} MB, ${sent} requests so far`,
+    );
+  });
+  const url = `${server.url}/api/messages`;
+  const end = started + minutes * 60_000 + 1000; // a second more, for the last sample
 
   // A steady rate: a request every 1000/rate ms, each on its own (at most 64 in flight).
   let inFlight = 0;
@@ -94,20 +89,21 @@ async function main(): Promise<void> {
         .finally(() => (inFlight -= 1));
     }, 1000 / rate);
   });
-  clearInterval(sampler);
-  samples.push([minutes, rssMb(server.pid)]);
   await server.stop();
 
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!;
-  const afterWarmUp = samples.filter(([m]) => m >= 1);
+  const afterWarmUp = samples.filter((x) => x.minute >= 1);
   console.log(`\nSoak on Node ${process.version}: ${minutes} min at ${rate} requests/s offered`);
   console.log(
     `requests: ${sent}; statuses: ${[...statuses.entries()].map(([s, n]) => `${s}×${n}`).join(' ')}; 5xx or network failures: ${failures}`,
   );
   console.log(`latency ms: p50 ${at(0.5).toFixed(1)}, p99 ${at(0.99).toFixed(1)}, max ${latencies[latencies.length - 1]!.toFixed(1)}`);
-  console.log(`RSS by minute (MB): ${samples.map(([m, mb]) => `${m}:${mb.toFixed(1)}`).join(' ')}`);
-  console.log(`RSS slope after the first minute: ${slope(afterWarmUp).toFixed(2)} MB/min`);
+  console.log(`heap after GC by minute (MB): ${samples.map((x) => `${x.minute}:${x.heap.toFixed(1)}`).join(' ')}`);
+  console.log(`RSS by minute (MB): ${samples.map((x) => `${x.minute}:${x.rss.toFixed(1)}`).join(' ')}`);
+  console.log(
+    `slope after the first minute: heap ${slope(afterWarmUp.map((x) => [x.minute, x.heap])).toFixed(3)} MB/min, RSS ${slope(afterWarmUp.map((x) => [x.minute, x.rss])).toFixed(3)} MB/min`,
+  );
   process.exit(failures > 0 ? 1 : 0);
 }
 
