@@ -45,7 +45,10 @@ describe('user-facing strings', () => {
       for (const [key, value] of leaves(strings as unknown as Tree)) {
         const texts = render(value);
         expect(texts.length, `${key} renders to some text`).to.be.greaterThan(0);
-        expect(texts.some((t) => t.trim() !== ''), key).to.equal(true);
+        expect(
+          texts.some((t) => t.trim() !== ''),
+          key,
+        ).to.equal(true);
       }
     });
 
