@@ -49,6 +49,15 @@ async function main(): Promise<void> {
     throw err;
   }
   const sweeping = startSweeping(state.sweeper, state.ttlMs, log);
+  // Tell the operator at once whether storage answers; Kindred starts either way (crisis replies need no storage).
+  state.storage.read(['kindred/startup-check']).then(
+    () => log.info({ event: 'storage_check', backend: state.backend, ok: true }, 'state storage answers'),
+    (err: unknown) =>
+      log.warn(
+        { event: 'storage_check', backend: state.backend, ok: false, err: err instanceof Error ? err.name : typeof err },
+        'state storage does not answer',
+      ),
+  );
   const kindred = createKindred({ config, storage: state.storage, directory, log });
   const server = await startServer({ config, kindred, log, version, directorySize: directory.size });
   const shown = config.host === '0.0.0.0' ? `http://localhost:${server.port}` : server.url;
