@@ -58,7 +58,7 @@ async function main(): Promise<void> {
     );
   });
   const url = `${server.url}/api/messages`;
-  const end = started + minutes * 60_000 + 1000; // a second more, for the last sample
+  const end = started + minutes * 60_000 + 5000; // a few seconds more, for the last sample
 
   // A steady rate: a request every 1000/rate ms, each on its own (at most 64 in flight).
   let inFlight = 0;
