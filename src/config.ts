@@ -36,6 +36,18 @@ export interface Config {
   readonly storageContainer: string;
   /** JSON-lines file where anonymous feedback on listings is appended (read by `kindred feedback list`). */
   readonly feedbackFile: string;
+  /** Longest one storage call may take before the turn stops waiting (the crisis reply never waits for storage). */
+  readonly storageTimeoutMs: number;
+  /** Saved state not changed for this many minutes is treated as gone, and deleted when next read. */
+  readonly stateTtlMinutes: number;
+  /** Longest any other outbound HTTP call may take: replies to the channel, the channel's signing keys. */
+  readonly httpTimeoutMs: number;
+  /** Characters of one message that the dialogs read; the crisis check always reads the whole message. */
+  readonly maxMessageChars: number;
+  /** Activities accepted per minute from one conversation on /api/messages; 0 switches the limit off. */
+  readonly rateLimitConversationPerMinute: number;
+  /** Activities accepted per minute from one client address on /api/messages; 0 switches the limit off. */
+  readonly rateLimitIpPerMinute: number;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
 }
 
@@ -145,8 +157,9 @@ export function loadConfig(env: Env = readProcessEnv()): Config {
     }
   }
 
+  const mode: Mode = microsoftAppId ? 'production' : 'local';
   return Object.freeze({
-    mode: microsoftAppId ? 'production' : 'local',
+    mode,
     port: integer(env, 'PORT', 3978, 0, 65535),
     host: text(env, 'HOST', '0.0.0.0'),
     publicUrl,
@@ -172,6 +185,14 @@ export function loadConfig(env: Env = readProcessEnv()): Config {
     storageConnectionString,
     storageContainer,
     feedbackFile: text(env, 'FEEDBACK_FILE', 'var/feedback.jsonl'),
+    storageTimeoutMs: integer(env, 'STORAGE_TIMEOUT_MS', 3000, 50, 60_000),
+    stateTtlMinutes: integer(env, 'STATE_TTL_MINUTES', 24 * 60, 1, 365 * 24 * 60),
+    httpTimeoutMs: integer(env, 'HTTP_TIMEOUT_MS', 10_000, 100, 120_000),
+    maxMessageChars: integer(env, 'MAX_MESSAGE_CHARS', 2000, 100, 100_000),
+    rateLimitConversationPerMinute: integer(env, 'RATE_LIMIT_CONVERSATION_PER_MINUTE', 30, 0, 1_000_000),
+    // In production every request comes from the channel service's few addresses, so a per-address limit
+    // would throttle everyone at once; it is off there unless set.
+    rateLimitIpPerMinute: integer(env, 'RATE_LIMIT_IP_PER_MINUTE', mode === 'local' ? 300 : 0, 0, 1_000_000),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'silent'], 'info'),
   } satisfies Config);
 }

@@ -3,14 +3,17 @@
  * Composition root: read config, load the directory, build storage, bot and server; listen; shut down
  * cleanly on SIGTERM. Every start-up problem stops the process with one line naming what to fix.
  */
-import { MemoryStorage } from 'botbuilder';
 import { ConfigError, loadConfig, type Config } from './config';
 import type { Directory } from './directory/directory';
 import { DirectoryDataError } from './directory/errors';
 import { loadDirectory } from './directory/shipped';
 import { createKindred } from './kindred';
 import { createLogger } from './log';
+import { crisisLexiconProblems } from './safety/detectCrisis';
 import { startServer } from './server/app';
+import { createStorage, type StateStore } from './storage/createStorage';
+import { startSweeping } from './storage/stateSweeper';
+import { parseFrame } from './understanding/parseFrame';
 import { version } from './version';
 
 async function main(): Promise<void> {
@@ -26,6 +29,13 @@ async function main(): Promise<void> {
   }
   const log = createLogger(config.logLevel);
 
+  // A crisis lexicon that does not load leaves only a small fallback detector: a data error like any other,
+  // it stops start-up with the file and entry named rather than run with weaker protection.
+  if (crisisLexiconProblems.length > 0) {
+    console.error(`Crisis lexicon error: ${crisisLexiconProblems.join('; ')}`);
+    process.exit(1);
+  }
+
   let directory: Directory;
   try {
     directory = loadDirectory(config);
@@ -37,20 +47,45 @@ async function main(): Promise<void> {
     throw err;
   }
 
-  const storage = new MemoryStorage();
-  const kindred = createKindred({ config, storage, directory, log });
+  let state: StateStore;
+  try {
+    state = createStorage(config, log);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const sweeping = startSweeping(state.sweeper, state.ttlMs, log);
+  // Tell the operator at once whether storage answers; Kindred starts either way (crisis replies need no storage).
+  state.storage.read(['kindred/startup-check']).then(
+    () => log.info({ event: 'storage_check', backend: state.backend, ok: true }, 'state storage answers'),
+    (err: unknown) =>
+      log.warn(
+        { event: 'storage_check', backend: state.backend, ok: false, err: err instanceof Error ? err.name : typeof err },
+        'state storage does not answer',
+      ),
+  );
+  const kindred = createKindred({ config, storage: state.storage, directory, log });
   const server = await startServer({ config, kindred, log, version, directorySize: directory.size });
   const shown = config.host === '0.0.0.0' ? `http://localhost:${server.port}` : server.url;
-  log.info({ event: 'started', mode: config.mode, port: server.port, directoryRecords: directory.size }, 'Kindred started');
+  log.info(
+    { event: 'started', mode: config.mode, port: server.port, directoryRecords: directory.size, storage: state.backend },
+    'Kindred started',
+  );
   console.log(`Kindred is running in ${config.mode} mode.`);
   if (config.mode === 'local') console.log(`Open ${shown}/ in a browser to chat with Kindred.`);
   console.log(`Bot endpoint: ${shown}/api/messages`);
+  // Load the gazetteer and the number recognizers now rather than on the first person's message (~150 ms).
+  setImmediate(() => parseFrame('a support group within 10 miles of Austin, TX', config.defaultLocale));
 
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     log.info({ event: 'stopping', signal }, 'finishing turns in flight, then stopping');
+    sweeping.stop();
     server.close().then(
       () => process.exit(0),
       () => process.exit(1),

@@ -1,7 +1,17 @@
-import { ActivityTypes, ConversationState, UserState, type BotAdapter, type Storage, type TurnContext } from 'botbuilder';
+import {
+  ActivityTypes,
+  ConversationState,
+  INVOKE_RESPONSE_KEY,
+  UserState,
+  type Activity,
+  type BotAdapter,
+  type InvokeResponse,
+  type Storage,
+  type TurnContext,
+} from 'botbuilder';
 import { ConversationMemory } from './bots/conversationMemory';
-import { forgetEverything } from './bots/forget';
 import { KindredBot } from './bots/kindredBot';
+import { MessageLengthLimit } from './bots/messageLength';
 import { UserProfile } from './bots/userProfile';
 import type { Config } from './config';
 import { MainDialog } from './dialogs/mainDialog';
@@ -9,12 +19,18 @@ import { turnLang } from './dialogs/turnLang';
 import type { Directory } from './directory/directory';
 import { JsonLinesFeedbackStore, type FeedbackStore } from './feedback';
 import { countryFromLocale, langFromLocale, stringsFor } from './i18n';
-import type { Logger } from './log';
+import { hashId, type Logger } from './log';
 import { CRISIS_REPLY_SENT, CrisisMiddleware, errorKind, type TextClues } from './safety/crisisMiddleware';
 import { helpNow, type SupportHint } from './safety/hotlines';
+import { StateConflictError, StorageUnavailableError } from './storage/errors';
+import { forgetUser, forgottenThisTurn } from './storage/forgetUser';
+import { runWithTurnRetry } from './storage/turnRetry';
 import { detectNeeds } from './understanding/needs';
 import { resolvePlace } from './understanding/place';
 import type { NeedId } from './understanding/types';
+
+/** Attempts at a turn whose conversation state another turn changed meanwhile (see storage/turnRetry.ts). */
+const TURN_ATTEMPTS = 3;
 
 export interface KindredDeps {
   config: Config;
@@ -32,8 +48,15 @@ export interface Kindred {
   userState: UserState;
   crisisMiddleware: CrisisMiddleware;
   directory: Directory;
-  /** Registers the crisis middleware first and the error handler on an adapter. */
+  /** Registers the crisis middleware first, then the message length limit, and the error handler on an adapter. */
   attach(adapter: BotAdapter): void;
+  /**
+   * The bot's part of a turn, as the adapter should run it: retried on fresh state if another turn of the
+   * same conversation saved first, and nothing kept if the person asked to be forgotten.
+   */
+  runTurn(context: TurnContext): Promise<void>;
+  /** "Forget me": deletes this person's user state and this conversation's state from storage. */
+  forgetUser(context: TurnContext): Promise<void>;
 }
 
 /** Builds Kindred from its dependencies. Pure wiring: no I/O happens here. */
@@ -60,7 +83,7 @@ export function createKindred({ config, storage, directory, log, feedback }: Kin
       feedback: feedback ?? new JsonLinesFeedbackStore(config.feedbackFile),
       memory,
       profile,
-      forget: (context) => forgetEverything(context, { userState, conversationState }),
+      forget: (context) => forgetUser(context, { userState, conversationState }),
       onPlace: (context, place) => memory.rememberPlace(context, place),
     }),
     defaultLocale: config.defaultLocale,
@@ -69,7 +92,10 @@ export function createKindred({ config, storage, directory, log, feedback }: Kin
   });
 
   const onTurnError = async (context: TurnContext, error: Error): Promise<void> => {
-    log.error({ event: 'turn_failed', err: errorKind(error), stack: stackWithoutMessage(error) }, 'turn failed');
+    const storage =
+      error instanceof StorageUnavailableError ? { storage: error.operation, reason: error.reason, cause: error.causeKind } : {};
+    const conversation = hashId(`${context.activity.channelId}/${context.activity.conversation?.id}`);
+    log.error({ event: 'turn_failed', err: errorKind(error), ...storage, conversation, stack: stackWithoutMessage(error) }, 'turn failed');
     if (context.activity.type !== ActivityTypes.Message) return;
     // After a crisis reply the person already has where to get help; an apology on top would only add noise.
     const crisisAnswered = context.turnState.get(CRISIS_REPLY_SENT) === true;
@@ -84,6 +110,8 @@ export function createKindred({ config, storage, directory, log, feedback }: Kin
     } catch (sendError) {
       log.error({ event: 'apology_failed', err: errorKind(sendError) }, 'could not send the apology');
     }
+    // Storage trouble says nothing about the saved state, and a conflict means another turn saved good state.
+    if (error instanceof StorageUnavailableError || error instanceof StateConflictError) return;
     try {
       // A broken dialog stack must not trap the person: start fresh next turn.
       await conversationState.delete(context);
@@ -91,6 +119,8 @@ export function createKindred({ config, storage, directory, log, feedback }: Kin
       // Storage may be what failed; nothing more to do.
     }
   };
+  const messageLength = new MessageLengthLimit({ maxChars: config.maxMessageChars, defaultLocale: config.defaultLocale });
+  const states = { conversationState, userState };
 
   return {
     bot,
@@ -100,8 +130,22 @@ export function createKindred({ config, storage, directory, log, feedback }: Kin
     directory,
     attach(adapter) {
       adapter.use(crisisMiddleware);
+      adapter.use(messageLength);
       adapter.onTurnError = onTurnError;
     },
+    async runTurn(context) {
+      if (context.activity.type === ActivityTypes.Invoke) return refuseInvoke(context);
+      // bot.run is looked up on each turn, so a test can wrap it.
+      const turnLog = log.child({ conversation: hashId(`${context.activity.channelId}/${context.activity.conversation?.id}`) });
+      await runWithTurnRetry(context, () => bot.run(context), {
+        states: [conversationState, userState],
+        attempts: TURN_ATTEMPTS,
+        log: turnLog,
+      });
+      // Whatever the dialogs changed after "forget me" must not stay behind.
+      if (forgottenThisTurn(context)) await forgetUser(context, states);
+    },
+    forgetUser: (context) => forgetUser(context, states),
   };
 }
 
@@ -120,6 +164,16 @@ function cluesInText(text: string, locale: string): TextClues {
     .map((need) => HINT_FOR_NEED[need])
     .filter((hint): hint is SupportHint => hint !== undefined);
   return { place: place ? { country: place.country, region: place.region } : null, hints };
+}
+
+/**
+ * Kindred offers no invoke activity (no Action.Execute cards, sign-in, task modules or message extensions),
+ * so an invoke is a request for something it does not do: 400, without running the bot. (ActivityHandler
+ * would answer 501, or fail on a malformed adaptiveCard/action value: fuzzing found both.)
+ */
+function refuseInvoke(context: TurnContext): void {
+  const refusal: InvokeResponse = { status: 400, body: { error: 'Kindred does not handle invoke activities' } };
+  context.turnState.set(INVOKE_RESPONSE_KEY, { type: 'invokeResponse', value: refusal } satisfies Partial<Activity>);
 }
 
 /** The stack frames of an error without its message line, which could echo what someone wrote. */

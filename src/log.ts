@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import pino, { type Logger } from 'pino';
 
 export type { Logger } from 'pino';
@@ -13,6 +14,11 @@ const REDACT = [
   'activity.value',
   'activity.from',
   'activity.recipient',
+  'activity.conversation',
+  'activity.attachments',
+  'conversation.id',
+  'userId',
+  'user.id',
   'value',
   'speak',
   'name',
@@ -38,4 +44,12 @@ export function createLogger(level: string, destination?: pino.DestinationStream
     },
     destination,
   );
+}
+
+/**
+ * A short, stable stand-in for a conversation or user id, so that the log lines of one conversation can be
+ * followed without the logs naming anyone. Never log the id itself.
+ */
+export function hashId(id: string | undefined | null): string | undefined {
+  return id ? createHash('sha256').update(id, 'utf8').digest('hex').slice(0, 16) : undefined;
 }

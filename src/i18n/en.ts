@@ -276,6 +276,10 @@ export const en = {
     closeChat: 'Close the chat',
     frameTitle: 'Kindred chat',
   },
+  limits: {
+    longMessage:
+      'That was a long message, so I read only the beginning of it. If I missed something you wanted me to know, you can send it again in a few shorter messages.',
+  },
   errors: {
     turnFailed: (emergency: string, crisisLine: string) =>
       `I'm sorry, something went wrong on my side. If you need help right now, ${crisisLine}, or call ${emergency} in an emergency. You can try again in a moment.`,

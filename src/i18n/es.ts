@@ -286,6 +286,10 @@ export const es: Strings = {
     closeChat: 'Cerrar el chat',
     frameTitle: 'Chat de Kindred',
   },
+  limits: {
+    longMessage:
+      'Tu mensaje era largo, así que solo leí el principio. Si se me pasó algo que querías contarme, puedes enviarlo de nuevo en varios mensajes más cortos.',
+  },
   errors: {
     turnFailed: (emergency: string, crisisLine: string) =>
       `Lo siento, algo falló de mi lado. Si necesitas ayuda ahora mismo, ${crisisLine}, o llama al ${emergency} en una emergencia. Puedes intentarlo de nuevo en un momento.`,

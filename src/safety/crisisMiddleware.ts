@@ -1,4 +1,4 @@
-import { ActivityTypes, type Middleware, type TurnContext } from 'botbuilder';
+import { ActivityTypes, type Activity, type Middleware, type TurnContext } from 'botbuilder';
 import { buildMessage } from '../cards/message';
 import { countryFromLocale, langFromLocale, type Lang } from '../i18n/lang';
 import type { Logger } from '../log';
@@ -113,7 +113,11 @@ export type { CrisisReply };
 
 /** The words a person sent this turn: message text, or the string fields of a card submit. */
 export function inboundText(context: TurnContext): string {
-  const activity = context.activity;
+  return activityText(context.activity);
+}
+
+/** The words in an inbound activity (also read by the rate limiter, before any turn exists). */
+export function activityText(activity: Pick<Activity, 'type' | 'text' | 'value'>): string {
   if (activity.type !== ActivityTypes.Message) return '';
   const parts: string[] = [];
   if (typeof activity.text === 'string') parts.push(activity.text.replace(/<at>[^<]*<\/at>/gi, ' '));

@@ -1,4 +1,4 @@
-import { CloudAdapter } from 'botbuilder';
+import type { CloudAdapter } from 'botbuilder';
 import type { AddressInfo } from 'node:net';
 import restify, { type Request, type Response, type Next } from 'restify';
 import type { Config } from '../config';
@@ -8,8 +8,10 @@ import { FailClosedAuthentication } from './botAuth';
 import { LocalDirectLine } from './directLine';
 import { directLineTokenHandler } from './directLineToken';
 import { messagesHandler } from './messages';
-import { allowFramingBy, directLineOrigins, pageCsp, setBaseHeaders } from './securityHeaders';
 import { ChatPage, EmbedScript, pageLocale } from './page';
+import { MessageRateLimit } from './rateLimit';
+import { allowFramingBy, directLineOrigins, pageCsp, setBaseHeaders } from './securityHeaders';
+import { TimedCloudAdapter } from './timedAdapter';
 import { defaultPublicDir, loadStaticFiles } from './staticFiles';
 
 export interface ServerDeps {
@@ -36,7 +38,7 @@ export interface RunningServer {
 /** Builds the restify app (bot protocol, web chat page, health) and starts listening. */
 export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   const { config, kindred, log } = deps;
-  const adapter = new CloudAdapter(new FailClosedAuthentication(config, log));
+  const adapter = new TimedCloudAdapter(new FailClosedAuthentication(config, log), config.httpTimeoutMs);
   kindred.attach(adapter);
 
   const server = restify.createServer({ name: 'kindred', handleUncaughtExceptions: false });
@@ -58,7 +60,21 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     return next();
   });
 
-  server.post('/api/messages', messagesHandler({ adapter, bot: kindred.bot, maxBodyBytes: config.maxBodyBytes, log }));
+  const rateLimit = new MessageRateLimit({
+    conversationPerMinute: config.rateLimitConversationPerMinute,
+    ipPerMinute: config.rateLimitIpPerMinute,
+  });
+  server.post(
+    '/api/messages',
+    messagesHandler({
+      adapter,
+      turn: (context) => kindred.runTurn(context),
+      maxBodyBytes: config.maxBodyBytes,
+      rateLimit,
+      trustedProxyHops: config.trustedProxyHops,
+      log,
+    }),
+  );
   server.post(
     '/api/directline/token',
     directLineTokenHandler({ config, local: localDirectLine, log, timeoutMs: deps.directLineTokenTimeoutMs }),

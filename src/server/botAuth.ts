@@ -9,6 +9,8 @@ import type { Logger } from '../log';
  * maps AuthenticationError to 401, so every other failure is converted into one here, and logged.
  */
 export class FailClosedAuthentication extends ConfigurationBotFrameworkAuthentication {
+  private readonly timeoutMs: number;
+
   constructor(
     config: Config,
     private readonly log: Logger,
@@ -32,11 +34,17 @@ export class FailClosedAuthentication extends ConfigurationBotFrameworkAuthentic
           }
         : {}),
     });
+    this.timeoutMs = config.httpTimeoutMs;
   }
 
   override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    let timer: NodeJS.Timeout | undefined;
     try {
-      return await super.authenticateRequest(activity, authHeader);
+      // Fetching the signing keys is an outbound call too: a key service that hangs must not hang the request.
+      const late = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(Object.assign(new Error('timed out'), { name: 'TimeoutError' })), this.timeoutMs);
+      });
+      return await Promise.race([super.authenticateRequest(activity, authHeader), late]);
     } catch (err) {
       const reason = err instanceof AuthenticationError ? 'rejected' : 'unverifiable';
       this.log.warn(
@@ -45,6 +53,8 @@ export class FailClosedAuthentication extends ConfigurationBotFrameworkAuthentic
       );
       if (err instanceof AuthenticationError) throw err;
       throw new AuthenticationError('The request could not be authenticated', 401);
+    } finally {
+      clearTimeout(timer);
     }
   }
 }

@@ -1,26 +1,66 @@
-import type { CloudAdapter } from 'botbuilder';
+import type { Activity, CloudAdapter, TurnContext } from 'botbuilder';
 import type { Request, Response } from 'restify';
-import type { Logger } from '../log';
-import type { KindredBot } from '../bots/kindredBot';
+import { hashId, type Logger } from '../log';
+import { activityText } from '../safety/crisisMiddleware';
+import { detectCrisis } from '../safety/detectCrisis';
 import { activityProblem } from './activitySchema';
+import { clientAddress } from './clientAddress';
 import { BadRequest, readJsonBody } from './jsonBody';
+import type { MessageRateLimit } from './rateLimit';
 
 export interface MessagesRouteOptions {
   adapter: CloudAdapter;
-  bot: KindredBot;
+  /** The bot's part of a turn (Kindred.runTurn). */
+  turn: (context: TurnContext) => Promise<void>;
   maxBodyBytes: number;
+  rateLimit: MessageRateLimit;
+  /** Reverse proxies that append to X-Forwarded-For (config TRUSTED_PROXY_HOPS), for the per-address limit. */
+  trustedProxyHops: number;
   log: Logger;
 }
 
-/** POST /api/messages: validate at the edge, then hand the activity to the adapter (which authenticates it). */
-export function messagesHandler({ adapter, bot, maxBodyBytes, log }: MessagesRouteOptions) {
+/**
+ * POST /api/messages: validate at the edge, apply the rate limits (never to a crisis message), then hand the
+ * activity to the adapter, which authenticates it and runs the crisis middleware and the turn.
+ */
+export function messagesHandler({ adapter, turn, maxBodyBytes, rateLimit, trustedProxyHops, log }: MessagesRouteOptions) {
   return async (req: Request, res: Response): Promise<void> => {
     try {
       const body = await readJsonBody(req, maxBodyBytes);
       const problem = activityProblem(body);
       if (problem) throw new BadRequest(400, `Not a usable activity (${problem})`);
+      const activity = body as Activity;
+      const conversationKey = `${activity.channelId}/${activity.conversation.id}`;
+
+      const decision = await rateLimit.admit(clientAddress(req, trustedProxyHops), conversationKey);
+      if (!decision.allowed) {
+        if (isCrisisMessage(activity)) {
+          log.warn(
+            { event: 'rate_limit_crisis_let_through', scope: decision.scope },
+            'over the limit, but a crisis message always gets through',
+          );
+        } else {
+          log.warn(
+            {
+              event: 'rate_limited',
+              scope: decision.scope,
+              retryAfterSeconds: decision.retryAfterSeconds,
+              conversation: hashId(conversationKey),
+            },
+            'request refused',
+          );
+          res.header('Retry-After', String(decision.retryAfterSeconds));
+          res.send(429, { error: 'Too many messages at once. Please wait a moment and try again.' });
+          return;
+        }
+      }
+
       (req as { body?: unknown }).body = body;
-      await adapter.process(req, res, (context) => bot.run(context));
+      await adapter.process(req, res, async (context) => {
+        // Only authenticated activities count against their conversation.
+        await rateLimit.count(conversationKey);
+        await turn(context);
+      });
     } catch (err) {
       if (err instanceof BadRequest) {
         log.warn({ event: 'bad_request', route: 'messages', status: err.status, reason: err.message }, 'request refused');
@@ -31,4 +71,14 @@ export function messagesHandler({ adapter, bot, maxBodyBytes, log }: MessagesRou
       }
     }
   };
+}
+
+/** Whether the words in an activity show signs of crisis (the same detector the crisis middleware uses). */
+function isCrisisMessage(activity: Activity): boolean {
+  try {
+    return detectCrisis(activityText(activity), activity.locale).detected;
+  } catch {
+    // If the detector cannot tell, treat it as a crisis: a missed crisis is far worse than a skipped limit.
+    return true;
+  }
 }

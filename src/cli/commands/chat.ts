@@ -17,7 +17,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const kindred = createKindred({ config, storage: new MemoryStorage(), directory, log });
   const adapter = new TerminalAdapter(io.stdout, locale);
   kindred.attach(adapter);
-  const turn = (context: Parameters<typeof kindred.bot.run>[0]) => kindred.bot.run(context);
+  // The same turn the server runs: retried on a state conflict, nothing kept after "forget me".
+  const turn = (context: Parameters<typeof kindred.runTurn>[0]) => kindred.runTurn(context);
 
   await adapter.receive({ type: 'conversationUpdate', membersAdded: [{ id: 'terminal-user', name: '' }] }, turn);
   const lines = createInterface({ input: io.stdin, terminal: false });

@@ -1,0 +1,59 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+
+export interface BenchServer {
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+/** Starts bench/httpServer.ts (`kindred` or `echo`) in its own process and resolves once it listens; `onLine` gets what it prints. */
+export async function startBenchServer(
+  kind: 'kindred' | 'echo',
+  settings: string[] = [],
+  onLine: (line: string) => void = () => undefined,
+): Promise<BenchServer> {
+  const child = spawn(
+    process.execPath,
+    ['--disable-warning=DEP0111', '--expose-gc', '--import', 'tsx', join(__dirname, 'httpServer.ts'), kind, ...settings],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const port = await new Promise<number>((resolve, reject) => {
+    let out = '';
+    let partial = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+      const match = /listening (\d+)/.exec(out);
+      if (match) resolve(Number(match[1]));
+      const lines = (partial + chunk.toString('utf8')).split('\n');
+      partial = lines.pop() ?? '';
+      for (const line of lines) onLine(line);
+    });
+    void exited.then(() => reject(new Error(`${kind} server exited before listening:\n${out}`)));
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    pid: child.pid!,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** One message activity as a channel would send it, asking for the replies in the response; `[<id>]` makes each conversation new. */
+export function benchActivity(text: string): string {
+  return JSON.stringify({
+    type: 'message',
+    id: 'bench-activity',
+    channelId: 'bench',
+    serviceUrl: 'http://127.0.0.1:9',
+    conversation: { id: 'bench-[<id>]' },
+    from: { id: 'user-[<id>]', name: 'Bench' },
+    recipient: { id: 'kindred', name: 'Kindred' },
+    locale: 'en-US',
+    text,
+    deliveryMode: 'expectReplies',
+  });
+}
