@@ -40,7 +40,15 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [boundary('The core (safety, understanding, directory) must not depend on Bot Framework.')] },
+        {
+          patterns: [
+            boundary('The core (safety, understanding, directory) must not depend on Bot Framework.'),
+            {
+              group: ['**/storage/**', '**/storage', '**/bots/**', '**/bots', '**/server/**', '**/cli/**'],
+              message: 'The core takes text and returns data: it must not depend on storage, the bot, the server or the CLI.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -53,6 +61,10 @@ export default tseslint.config(
           patterns: [
             boundary('The directory must not depend on Bot Framework.'),
             { group: ['**/dialogs/**', '**/dialogs'], message: 'directory must not import dialogs.' },
+            {
+              group: ['**/storage/**', '**/storage', '**/bots/**', '**/bots', '**/server/**', '**/cli/**'],
+              message: 'The core takes text and returns data: it must not depend on storage, the bot, the server or the CLI.',
+            },
           ],
         },
       ],

@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   const config = loadConfig(env);
   const log = createLogger('silent');
   const state = createStorage(config, log);
-  startSweeping(state.sweeper, state.ttlMs, log);
+  startSweeping(state.sweeper, state.ttlMs, log, state.userTtlMs);
   const directory = loadDirectory(config);
   let kindred: Kindred = createKindred({ config, storage: state.storage, directory, log });
   if (kind === 'echo') {

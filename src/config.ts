@@ -40,6 +40,8 @@ export interface Config {
   readonly storageTimeoutMs: number;
   /** Saved state not changed for this many minutes is treated as gone, and deleted when next read. */
   readonly stateTtlMinutes: number;
+  /** Days a consented "remember me" profile (place and language) is kept after its last change. */
+  readonly profileTtlDays: number;
   /** Longest any other outbound HTTP call may take: replies to the channel, the channel's signing keys. */
   readonly httpTimeoutMs: number;
   /** Characters of one message that the dialogs read; the crisis check always reads the whole message. */
@@ -187,6 +189,7 @@ export function loadConfig(env: Env = readProcessEnv()): Config {
     feedbackFile: text(env, 'FEEDBACK_FILE', 'var/feedback.jsonl'),
     storageTimeoutMs: integer(env, 'STORAGE_TIMEOUT_MS', 3000, 50, 60_000),
     stateTtlMinutes: integer(env, 'STATE_TTL_MINUTES', 24 * 60, 1, 365 * 24 * 60),
+    profileTtlDays: integer(env, 'PROFILE_TTL_DAYS', 90, 1, 3650),
     httpTimeoutMs: integer(env, 'HTTP_TIMEOUT_MS', 10_000, 100, 120_000),
     maxMessageChars: integer(env, 'MAX_MESSAGE_CHARS', 2000, 100, 100_000),
     rateLimitConversationPerMinute: integer(env, 'RATE_LIMIT_CONVERSATION_PER_MINUTE', 30, 0, 1_000_000),

@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const sweeping = startSweeping(state.sweeper, state.ttlMs, log);
+  const sweeping = startSweeping(state.sweeper, state.ttlMs, log, state.userTtlMs);
   // Tell the operator at once whether storage answers; Kindred starts either way (crisis replies need no storage).
   state.storage.read(['kindred/startup-check']).then(
     () => log.info({ event: 'storage_check', backend: state.backend, ok: true }, 'state storage answers'),

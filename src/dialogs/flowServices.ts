@@ -19,6 +19,13 @@ export interface FlowServices {
   forget: (context: TurnContext) => Promise<void>;
   /** Called with the place a search is for, so the conversation can remember its country (for crisis lines). */
   onPlace?: (context: TurnContext, place: Pick<Place, 'country' | 'region'>) => Promise<void>;
+  /** How long state is kept, as the privacy answer and the memory offer tell people. Defaults: 24 hours, 90 days. */
+  retention?: { conversationHours: number; profileDays: number };
   /** The clock for feedback times (tests fix it). */
   now?: () => Date;
+}
+
+/** How long state is kept, for what Kindred tells people: the configured values, or the defaults. */
+export function retentionOf(services: FlowServices): { conversationHours: number; profileDays: number } {
+  return services.retention ?? { conversationHours: 24, profileDays: 90 };
 }

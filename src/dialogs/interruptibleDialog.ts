@@ -3,7 +3,7 @@ import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } fr
 import { cleanReason } from '../feedback';
 import { stringsFor, type Lang } from '../i18n';
 import { detectCommand, type Command } from './commands';
-import type { FlowServices } from './flowServices';
+import { retentionOf, type FlowServices } from './flowServices';
 import { readYesNo } from './replies';
 import { say } from './say';
 import { setTurnLang, turnLang } from './turnLang';
@@ -93,8 +93,10 @@ export abstract class InterruptibleDialog<O extends FlowOptions = FlowOptions> e
     if (command === 'english' || command === 'spanish') await this.switchLanguage(context, command === 'english' ? 'en' : 'es');
     const s = stringsFor(turnLang(context)).interruptions;
     if (command === 'help') await say(context, s.help);
-    else if (command === 'privacy') await say(context, s.privacy);
-    else if (command === 'english' || command === 'spanish') await say(context, s.switchedLanguage);
+    else if (command === 'privacy') {
+      const kept = retentionOf(this.services);
+      await say(context, s.privacy(kept.conversationHours, kept.profileDays));
+    } else if (command === 'english' || command === 'spanish') await say(context, s.switchedLanguage);
   }
 
   private async switchLanguage(context: TurnContext, lang: Lang): Promise<void> {

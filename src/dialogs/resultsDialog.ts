@@ -7,7 +7,7 @@ import { stringsFor, type Lang } from '../i18n';
 import { foldText } from '../understanding/normalise';
 import { parseFrame } from '../understanding/parseFrame';
 import { INTAKE_DIALOG, RESULTS_DIALOG } from './dialogIds';
-import type { FlowServices } from './flowServices';
+import { retentionOf, type FlowServices } from './flowServices';
 import type { IntakeOptions } from './intakeDialog';
 import { TAKES_YES_NO, type FlowOptions } from './interruptibleDialog';
 import { readPosition } from './ordinals';
@@ -304,7 +304,10 @@ export class ResultsDialog extends Dialog<ResultsOptions> {
     state.asking = 'remember';
     state[TAKES_YES_NO] = true;
     const place = state.search.place ? placeLabel(state.search.place, lang) : null;
-    await say(context, s.memory.offer(place, s.memory.languageNames[lang]), [s.memory.yes, s.memory.no]);
+    await say(context, s.memory.offer(place, s.memory.languageNames[lang], retentionOf(this.services).profileDays), [
+      s.memory.yes,
+      s.memory.no,
+    ]);
     return Dialog.EndOfTurn;
   }
 

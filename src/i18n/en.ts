@@ -81,10 +81,10 @@ export const en = {
     plainHint: 'Say a number for details, "more like 2", or "report 2".',
   },
   memory: {
-    offer: (place: string | null, language: string) =>
+    offer: (place: string | null, language: string, days: number) =>
       place
-        ? `Shall I remember ${place} and that we speak ${language}, for next time? I'd keep only those two things, linked to this chat account, until you say "forget me".`
-        : `Shall I remember that we speak ${language}, for next time? I'd keep only that, linked to this chat account, until you say "forget me".`,
+        ? `Shall I remember ${place} and that we speak ${language}, for next time? I'd keep only those two things, linked to this chat account, until you say "forget me" or for ${days} days after we last talk.`
+        : `Shall I remember that we speak ${language}, for next time? I'd keep only that, linked to this chat account, until you say "forget me" or for ${days} days after we last talk.`,
     yes: 'Yes, remember',
     no: 'No, thanks',
     saved: 'Done. Next time I\'ll start from there. You can say "forget me" whenever you like.',
@@ -126,8 +126,8 @@ export const en = {
     startOver: "Of course, let's start again.",
     changeLocation: 'Of course. Where should I look instead? A city or ZIP code is enough, or say "online".',
     switchedLanguage: "Sure, let's continue in English.",
-    privacy:
-      'I use what you write only to find help for you, and I never write your messages to my logs. While we talk, I keep the kind of help and the area you asked about, so I can follow along. I remember your place and language for next time only if you say yes. Feedback is stored without anything that identifies you. Say "forget me" at any time and I delete everything I keep about you.',
+    privacy: (hours: number, days: number) =>
+      `I use what you write only to find help for you, and I never write your messages to my logs. While we talk, I keep the kind of help and the area you asked about, so I can follow along; that is deleted ${hours} hours after we last talk. I remember your place and language for next time only if you say yes, and then for ${days} days at most. Feedback is stored without anything that identifies you. Say "forget me" at any time and I delete everything I keep about you.`,
     feedbackAsk:
       'Thank you. What would you like the Kindred team to know? One or two sentences is plenty; please leave out names and contact details.',
     feedbackThanks: "Thank you. I've passed that on, without anything that identifies you.",

@@ -91,10 +91,10 @@ export const es: Strings = {
     plainHint: 'Di un número para ver detalles, «más como el 2» o «reportar el 2».',
   },
   memory: {
-    offer: (place: string | null, language: string) =>
+    offer: (place: string | null, language: string, days: number) =>
       place
-        ? `¿Quieres que recuerde ${place} y que hablamos en ${language} para la próxima vez? Guardaría solo esas dos cosas, ligadas a esta cuenta de chat, hasta que digas «olvídame».`
-        : `¿Quieres que recuerde que hablamos en ${language} para la próxima vez? Guardaría solo eso, ligado a esta cuenta de chat, hasta que digas «olvídame».`,
+        ? `¿Quieres que recuerde ${place} y que hablamos en ${language} para la próxima vez? Guardaría solo esas dos cosas, ligadas a esta cuenta de chat, hasta que digas «olvídame» o durante ${days} días después de nuestra última conversación.`
+        : `¿Quieres que recuerde que hablamos en ${language} para la próxima vez? Guardaría solo eso, ligado a esta cuenta de chat, hasta que digas «olvídame» o durante ${days} días después de nuestra última conversación.`,
     yes: 'Sí, recuérdalo',
     no: 'No, gracias',
     saved: 'Listo. La próxima vez empezaré desde ahí. Puedes decir «olvídame» cuando quieras.',
@@ -135,8 +135,8 @@ export const es: Strings = {
     startOver: 'Claro, empecemos de nuevo.',
     changeLocation: 'Claro. ¿Dónde busco entonces? Basta con una ciudad o un código postal, o di «en línea».',
     switchedLanguage: 'Claro, seguimos en español.',
-    privacy:
-      'Uso lo que escribes solo para buscarte ayuda, y nunca guardo tus mensajes en mis registros. Mientras hablamos, guardo el tipo de ayuda y la zona que pediste, para poder seguir la conversación. Solo recuerdo tu lugar y tu idioma para la próxima vez si me dices que sí. Las opiniones se guardan sin nada que te identifique. Di «olvídame» cuando quieras y borro todo lo que guardo sobre ti.',
+    privacy: (hours: number, days: number) =>
+      `Uso lo que escribes solo para buscarte ayuda, y nunca guardo tus mensajes en mis registros. Mientras hablamos, guardo el tipo de ayuda y la zona que pediste, para poder seguir la conversación; eso se borra ${hours} horas después de nuestra última conversación. Solo recuerdo tu lugar y tu idioma para la próxima vez si me dices que sí, y entonces durante ${days} días como máximo. Las opiniones se guardan sin nada que te identifique. Di «olvídame» cuando quieras y borro todo lo que guardo sobre ti.`,
     feedbackAsk:
       'Gracias. ¿Qué te gustaría contarle al equipo de Kindred? Con una o dos frases basta; por favor, no incluyas nombres ni datos de contacto.',
     feedbackThanks: 'Gracias. Lo he pasado al equipo, sin nada que te identifique.',

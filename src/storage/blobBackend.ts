@@ -1,5 +1,6 @@
 import { ContainerClient, type StoragePipelineOptions } from '@azure/storage-blob';
 import type { Storage, StoreItems } from 'botbuilder';
+import { ttlForKey } from './expiringStorage';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { isETagConflict } from './errors';
 import type { ExpiredStateSweeper } from './stateSweeper';
@@ -44,14 +45,14 @@ export class BlobBackend implements Storage, ExpiredStateSweeper {
    * Deletes blobs not modified for `ttlMs`. Each delete is conditional on the ETag seen in the listing, so
    * a conversation that comes back to life meanwhile is never deleted under a turn's feet.
    */
-  async sweepExpired(ttlMs: number): Promise<number> {
+  async sweepExpired(ttlMs: number, userTtlMs: number = ttlMs): Promise<number> {
     const container = new ContainerClient(this.options.connectionString, this.options.container, this.pipeline);
     const abortSignal = AbortSignal.timeout(Math.max(this.options.timeoutMs * 20, 60_000));
     if (!(await container.exists({ abortSignal }))) return 0;
-    const cutoff = Date.now() - ttlMs;
+    const now = Date.now();
     let removed = 0;
     for await (const blob of container.listBlobsFlat({ abortSignal })) {
-      if (blob.properties.lastModified.getTime() >= cutoff) continue;
+      if (blob.properties.lastModified.getTime() >= now - ttlForKey(blob.name, ttlMs, userTtlMs)) continue;
       try {
         await container.deleteBlob(blob.name, { conditions: { ifMatch: blob.properties.etag }, abortSignal });
         removed += 1;

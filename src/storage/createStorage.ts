@@ -17,11 +17,14 @@ export interface StateStore {
   /** Deletes state nobody has saved for longer than the TTL (run it on a timer: startSweeping). */
   sweeper: ExpiredStateSweeper;
   ttlMs: number;
+  /** Lifetime of user state (the consented "remember me" profile). */
+  userTtlMs: number;
 }
 
 export interface GuardOptions {
   timeoutMs: number;
   ttlMs: number;
+  userTtlMs?: number;
   now?: () => number;
 }
 
@@ -35,7 +38,11 @@ export const isConversationKey = (key: string): boolean => /^[^/]*\/conversation
  */
 export function guardStorage(raw: Storage, options: GuardOptions): Storage {
   const timed = new TimedStorage(raw, options.timeoutMs);
-  const expiring = new ExpiringStorage(new HashedKeyStorage(timed), { ttlMs: options.ttlMs, now: options.now });
+  const expiring = new ExpiringStorage(new HashedKeyStorage(timed), {
+    ttlMs: options.ttlMs,
+    userTtlMs: options.userTtlMs,
+    now: options.now,
+  });
   return new OptimisticStorage(expiring, isConversationKey);
 }
 
@@ -45,6 +52,7 @@ export function guardStorage(raw: Storage, options: GuardOptions): Storage {
  */
 export function createStorage(config: Config, log: Logger): StateStore {
   const ttlMs = config.stateTtlMinutes * 60_000;
+  const userTtlMs = config.profileTtlDays * 24 * 60 * 60_000;
   if (config.storageConnectionString) checkConnectionString(config.storageConnectionString, config.storageContainer);
   const raw = config.storageConnectionString
     ? new BlobBackend({
@@ -55,7 +63,7 @@ export function createStorage(config: Config, log: Logger): StateStore {
     : new SweepableMemoryStorage();
   const backend = raw instanceof BlobBackend ? 'blobs' : 'memory';
   log.info({ event: 'storage', backend, ttlMinutes: config.stateTtlMinutes, timeoutMs: config.storageTimeoutMs }, 'state storage ready');
-  return { storage: guardStorage(raw, { timeoutMs: config.storageTimeoutMs, ttlMs }), backend, sweeper: raw, ttlMs };
+  return { storage: guardStorage(raw, { timeoutMs: config.storageTimeoutMs, ttlMs, userTtlMs }), backend, sweeper: raw, ttlMs, userTtlMs };
 }
 
 /** Stops start-up on a connection string the Azure SDK cannot parse, without ever repeating the secret. */

@@ -4,10 +4,25 @@ import type { Storage, StoreItems } from 'botbuilder';
 export const SAVED_AT = 'kindredSavedAt';
 
 export interface ExpiryOptions {
-  /** How long after its last save an item still counts as present. */
+  /** How long after its last save a conversation's state still counts as present. */
   ttlMs: number;
+  /**
+   * The same for user state: the place and language a person asked Kindred to remember "for next time",
+   * which must outlive a conversation. Defaults to `ttlMs`.
+   */
+  userTtlMs?: number;
   /** The clock; tests pass their own. */
   now?: () => number;
+}
+
+/** True for user state, by its key before hashing ("msteams/users/…") or its stored name after ("users-…"). */
+export function isUserStateKey(key: string): boolean {
+  return /^[^/]*\/users\//.test(key) || key.startsWith('users-');
+}
+
+/** The lifetime of one key: user state lives `userTtlMs`, everything else `ttlMs`. */
+export function ttlForKey(key: string, ttlMs: number, userTtlMs: number = ttlMs): number {
+  return isUserStateKey(key) ? userTtlMs : ttlMs;
 }
 
 /** True when an item read from storage was saved longer ago than `ttlMs` (items without a stamp never expire). */
@@ -34,7 +49,9 @@ export class ExpiringStorage implements Storage {
   async read(keys: string[]): Promise<StoreItems> {
     const items = await this.inner.read(keys);
     const now = this.now();
-    const expired = Object.keys(items).filter((key) => isExpired(items[key], this.options.ttlMs, now));
+    const expired = Object.keys(items).filter((key) =>
+      isExpired(items[key], ttlForKey(key, this.options.ttlMs, this.options.userTtlMs), now),
+    );
     if (expired.length === 0) return items;
     // Deleted before the turn goes on, so that the turn's own fresh write cannot be undone by a late delete.
     await this.inner.delete(expired);

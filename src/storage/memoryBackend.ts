@@ -1,3 +1,4 @@
+import { ttlForKey } from './expiringStorage';
 import { MemoryStorage, type StoreItems } from 'botbuilder';
 import type { ExpiredStateSweeper } from './stateSweeper';
 
@@ -27,11 +28,11 @@ export class SweepableMemoryStorage extends MemoryStorage implements ExpiredStat
     }
   }
 
-  async sweepExpired(ttlMs: number): Promise<number> {
-    const cutoff = this.now() - ttlMs;
+  async sweepExpired(ttlMs: number, userTtlMs: number = ttlMs): Promise<number> {
+    const now = this.now();
     let removed = 0;
     for (const [key, at] of this.writtenAt) {
-      if (at >= cutoff) continue;
+      if (at >= now - ttlForKey(key, ttlMs, userTtlMs)) continue;
       delete this.memory[key];
       this.writtenAt.delete(key);
       removed += 1;

@@ -98,6 +98,34 @@ describe('state storage', function () {
       });
     }
 
+    for (const [name, makeBackend] of backends) {
+      it(`${name}: a remembered profile (user state) outlives the conversation TTL, until PROFILE_TTL_DAYS`, async () => {
+        let now = Date.parse('2026-01-01T00:00:00Z');
+        const raw = makeBackend();
+        const storage = guardStorage(raw, { timeoutMs: 3000, ttlMs: 24 * HOUR, userTtlMs: 90 * 24 * HOUR, now: () => now });
+        const conversation = `test/conversations/profile-${name}`;
+        const user = `test/users/profile-${name}`;
+        await storage.write({ [conversation]: { step: 'asked where', eTag: '*' }, [user]: { profile: { lang: 'es' }, eTag: '*' } });
+
+        now += 30 * 24 * HOUR;
+        const read = await storage.read([conversation, user]);
+        expect(read[conversation], 'the conversation is gone after a day').to.equal(undefined);
+        expect(read[user], '"for next time" still holds a month later').to.deep.include({ profile: { lang: 'es' } });
+
+        now += 61 * 24 * HOUR;
+        expect(await storage.read([user]), 'and the profile goes after 90 days without a change').to.deep.equal({});
+      });
+    }
+
+    it('memory: the sweeper keeps a remembered profile past the conversation TTL', async () => {
+      let now = 0;
+      const memory = new SweepableMemoryStorage(() => now);
+      await memory.write({ 'conversations-aa': { n: 1 }, 'users-bb': { n: 2 } });
+      now = 2 * HOUR;
+      expect(await memory.sweepExpired(HOUR, 100 * HOUR)).to.equal(1);
+      expect(Object.keys(await memory.read(['conversations-aa', 'users-bb']))).to.deep.equal(['users-bb']);
+    });
+
     it('Blob storage: the sweeper deletes blobs nobody saved within the TTL, and leaves fresh ones', async () => {
       const container = `${CONTAINER}-sweep`;
       const backend = new BlobBackend({ connectionString: azurite.connectionString, container, timeoutMs: 3000 });
