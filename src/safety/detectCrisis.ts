@@ -34,6 +34,17 @@ export const crisisLexiconProblems: readonly string[] = problems;
  * its words clearly say so, else the locale's, else English. Never throws, whatever the string.
  */
 export function detectCrisis(text: string, locale?: string | null): CrisisSignal {
+  // The middleware and the dialogs' understanding both ask about the same message in one turn: remember the
+  // last answer (the detector is pure), and hand out copies so no caller can change it for the next.
+  if (last && last.text === text && last.locale === (locale ?? null)) return { ...last.signal, kinds: [...last.signal.kinds] };
+  const signal = detectUncached(text, locale);
+  last = { text, locale: locale ?? null, signal: { ...signal, kinds: [...signal.kinds] } };
+  return signal;
+}
+
+let last: { text: string; locale: string | null; signal: CrisisSignal } | null = null;
+
+function detectUncached(text: string, locale?: string | null): CrisisSignal {
   const fallbackLang: Lang = safeLang(locale);
   try {
     const message = typeof text === 'string' ? text : String(text ?? '');

@@ -1,7 +1,16 @@
 import { ConfigurationBotFrameworkAuthentication, type Activity } from 'botbuilder';
-import { AuthenticationConstants, AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
+import {
+  AuthenticationConstants,
+  AuthenticationError,
+  JwtTokenValidation,
+  type AuthenticateRequestResult,
+  type ClaimsIdentity,
+  type ConnectorFactory,
+  type UserTokenClient,
+} from 'botframework-connector';
 import type { Config } from '../config';
 import type { Logger } from '../log';
+import { ConnectorClientCache } from './connectorCache';
 
 /**
  * Bot Framework authentication that fails closed: a request whose token cannot be verified for any reason
@@ -35,6 +44,30 @@ export class FailClosedAuthentication extends ConfigurationBotFrameworkAuthentic
         : {}),
     });
     this.timeoutMs = config.httpTimeoutMs;
+  }
+
+  /** Connector clients are reused across turns (see connectorCache.ts). */
+  readonly connectorClients = new ConnectorClientCache();
+
+  override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
+    const botKey = JwtTokenValidation.getAppIdFromClaims(claimsIdentity.claims) ?? '';
+    return this.connectorClients.wrap(super.createConnectorFactory(claimsIdentity), botKey);
+  }
+
+  private readonly userTokenClients = new Map<string, Promise<UserTokenClient>>();
+
+  /** One user token client per bot, reused: CloudAdapter asks for one on every turn (Kindred offers no sign-in). */
+  override createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
+    const botKey = JwtTokenValidation.getAppIdFromClaims(claimsIdentity.claims) ?? '';
+    let client = this.userTokenClients.get(botKey);
+    if (!client) {
+      client = super.createUserTokenClient(claimsIdentity);
+      client.catch(() => this.userTokenClients.delete(botKey));
+      // Keyed by the bot's own app id, which the token's audience already pins to this bot: a handful at most.
+      if (this.userTokenClients.size >= 16) this.userTokenClients.clear();
+      this.userTokenClients.set(botKey, client);
+    }
+    return client;
   }
 
   override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {

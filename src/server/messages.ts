@@ -1,4 +1,5 @@
-import type { Activity, CloudAdapter, TurnContext } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder';
+import { AuthenticationError } from 'botframework-connector';
 import type { Request, Response } from 'restify';
 import { hashId, type Logger } from '../log';
 import { activityText } from '../safety/crisisMiddleware';
@@ -7,9 +8,10 @@ import { activityProblem } from './activitySchema';
 import { clientAddress } from './clientAddress';
 import { BadRequest, readJsonBody } from './jsonBody';
 import type { MessageRateLimit } from './rateLimit';
+import type { TimedCloudAdapter } from './timedAdapter';
 
 export interface MessagesRouteOptions {
-  adapter: CloudAdapter;
+  adapter: TimedCloudAdapter;
   /** The bot's part of a turn (Kindred.runTurn). */
   turn: (context: TurnContext) => Promise<void>;
   maxBodyBytes: number;
@@ -55,12 +57,23 @@ export function messagesHandler({ adapter, turn, maxBodyBytes, rateLimit, truste
         }
       }
 
-      (req as { body?: unknown }).body = body;
-      await adapter.process(req, res, async (context) => {
-        // Only authenticated activities count against their conversation.
-        await rateLimit.count(conversationKey);
-        await turn(context);
-      });
+      const authHeader = typeof req.headers.authorization === 'string' ? req.headers.authorization : '';
+      let response;
+      try {
+        response = await adapter.handle(authHeader, withDates(activity), async (context) => {
+          // Only authenticated activities count against their conversation.
+          await rateLimit.count(conversationKey);
+          await turn(context);
+        });
+      } catch (err) {
+        if (!(err instanceof AuthenticationError)) throw err;
+        // FailClosedAuthentication has logged why; the caller learns only that it is not authenticated.
+        res.send(401, { error: 'Unauthorized' });
+        return;
+      }
+      // An invoke or expectReplies turn answers in the body (the replies, or the invoke's response).
+      if (response?.body !== undefined) res.send(response.status ?? 200, response.body);
+      else res.send(response?.status ?? 200);
     } catch (err) {
       if (err instanceof BadRequest) {
         log.warn({ event: 'bad_request', route: 'messages', status: err.status, reason: err.message }, 'request refused');
@@ -71,6 +84,27 @@ export function messagesHandler({ adapter, turn, maxBodyBytes, rateLimit, truste
       }
     }
   };
+}
+
+/**
+ * The activity with its timestamps as Date objects, as Bot Framework's own request handling hands it on
+ * (keeping the original strings in raw* fields).
+ */
+function withDates(activity: Activity): Activity {
+  const raw = activity as Activity & Record<string, unknown>;
+  const fixed: Record<string, unknown> = { ...raw };
+  for (const [field, rawField] of [
+    ['timestamp', 'rawTimestamp'],
+    ['localTimestamp', 'rawLocalTimestamp'],
+    ['expiration', 'rawExpiration'],
+  ] as const) {
+    const value = raw[field];
+    if (typeof value === 'string') {
+      fixed[rawField] = value;
+      fixed[field] = new Date(value);
+    }
+  }
+  return fixed as unknown as Activity;
 }
 
 /** Whether the words in an activity show signs of crisis (the same detector the crisis middleware uses). */

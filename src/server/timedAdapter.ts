@@ -1,4 +1,11 @@
-import { CloudAdapter, type Activity, type ConversationReference, type ResourceResponse, type TurnContext } from 'botbuilder';
+import {
+  CloudAdapter,
+  type Activity,
+  type ConversationReference,
+  type InvokeResponse,
+  type ResourceResponse,
+  type TurnContext,
+} from 'botbuilder';
 import type { BotFrameworkAuthentication } from 'botframework-connector';
 
 /** A call to the channel that did not finish within HTTP_TIMEOUT_MS. */
@@ -20,6 +27,15 @@ export class TimedCloudAdapter extends CloudAdapter {
     private readonly timeoutMs: number,
   ) {
     super(auth);
+  }
+
+  /**
+   * Authenticates and runs one inbound activity that the route has already parsed and checked. (CloudAdapter's
+   * own `process` would check the body again, building validation schemas on every request, and answer other
+   * failures with a 500 carrying the error's message.) Throws AuthenticationError for a bad token.
+   */
+  handle(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authHeader, activity, logic);
   }
 
   override sendActivities(context: TurnContext, activities: Array<Partial<Activity>>): Promise<ResourceResponse[]> {

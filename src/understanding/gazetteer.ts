@@ -12,6 +12,8 @@ import type { Place } from './types';
 
 /** Cities smaller than this are only found when spelt right: a typo is far likelier to aim at a big city. */
 export const FUZZY_MIN_POPULATION = 10_000;
+/** Word spans whose typo lookups are remembered (a few hundred kB at most). */
+const NEAR_MEMO_SIZE = 20_000;
 
 /** A city the gazetteer knows, by its index (index order is population rank). */
 export interface CityRef {
@@ -40,6 +42,7 @@ export class Gazetteer {
   private readonly everydayWords: Set<string>;
   readonly cueWords: ReadonlySet<string>;
   private readonly calendarWords: ReadonlySet<string>;
+  private readonly nearMemo = new Map<string, readonly CityRef[]>();
   private fuzzy: FuzzyIndex | null = null;
   private zipIndex: Map<number, number> | null = null;
   private postcodeData: PostcodeData | null = null;
@@ -97,8 +100,21 @@ export class Gazetteer {
     return out;
   }
 
-  /** Cities (population ≥ FUZZY_MIN_POPULATION) and nicknames within a few typos of this text. */
-  near(key: string): CityRef[] {
+  /**
+   * Cities (population ≥ FUZZY_MIN_POPULATION) and nicknames within a few typos of this text. The gazetteer
+   * never changes, so answers are memoised: every message asks this of each of its word spans, and the same
+   * ordinary words ("support", "group") come back from everyone. The memo is bounded, and its arrays frozen.
+   */
+  near(key: string): readonly CityRef[] {
+    const known = this.nearMemo.get(key);
+    if (known) return known;
+    const found = Object.freeze(this.lookUpNear(key));
+    if (this.nearMemo.size >= NEAR_MEMO_SIZE) this.nearMemo.delete(this.nearMemo.keys().next().value as string);
+    this.nearMemo.set(key, found);
+    return found;
+  }
+
+  private lookUpNear(key: string): CityRef[] {
     const budget = typoBudget(key.replace(/ /g, '').length);
     if (budget === 0 || this.everydayWords.has(key)) return [];
     this.fuzzy ??= new FuzzyIndex(this.fuzzyTargets());

@@ -69,7 +69,20 @@ export function resolvePlace(text: string, options: ResolvePlaceOptions = {}): P
  * Every reading of the message as a place, best first, one per city. The first is what
  * resolvePlace returns; the dialog may show the others when it asks "did you mean…".
  */
-export function resolvePlaceCandidates(text: string, options: ResolvePlaceOptions = {}): PlaceCandidate[] {
+export function resolvePlaceCandidates(text: string, options: ResolvePlaceOptions = {}): readonly PlaceCandidate[] {
+  // One turn asks about the same message more than once (the frame, then how sure the place is): the last
+  // answer is kept (pure function, frozen result) for the shipped gazetteer.
+  const shared = options.gazetteer === undefined;
+  const country = options.country ?? null;
+  if (shared && lastCandidates && lastCandidates.text === text && lastCandidates.country === country) return lastCandidates.result;
+  const result = Object.freeze(findCandidates(text, options));
+  if (shared) lastCandidates = { text, country, result };
+  return result;
+}
+
+let lastCandidates: { text: string; country: string | null; result: readonly PlaceCandidate[] } | null = null;
+
+function findCandidates(text: string, options: ResolvePlaceOptions): PlaceCandidate[] {
   const gazetteer = options.gazetteer ?? Gazetteer.shared();
   const postcode = postcodePlace(String(text ?? ''), gazetteer);
   if (postcode) return [{ place: postcode, score: Infinity, span: [0, 0], via: 'postcode', population: 0, hint: 'none' }];
@@ -137,7 +150,7 @@ function scoreSpan(tokens: MessageToken[], start: number, end: number, g: Gazett
 }
 
 /** Typo-tolerant readings, only for words that are not everyday words or cue words. */
-function fuzzyRefs(words: MessageToken[], key: string, g: Gazetteer): CityRef[] {
+function fuzzyRefs(words: MessageToken[], key: string, g: Gazetteer): readonly CityRef[] {
   const first = words[0]!.folded;
   const last = words[words.length - 1]!.folded;
   if (g.cueWords.has(first) || g.cueWords.has(last)) return [];
