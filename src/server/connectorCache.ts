@@ -15,10 +15,10 @@ export class ConnectorClientCache {
 
   /** A factory that answers from the cache, creating through `inner` what is not there yet. */
   wrap(inner: ConnectorFactory, botKey: string): ConnectorFactory {
-    const cache = this;
+    const get = (key: string, create: () => Promise<ConnectorClient>) => this.get(key, create);
     return new (class extends ConnectorFactory {
       create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
-        return cache.get(`${botKey}\n${serviceUrl}\n${audience ?? ''}`, () => inner.create(serviceUrl, audience));
+        return get(`${botKey}\n${serviceUrl}\n${audience ?? ''}`, () => inner.create(serviceUrl, audience));
       }
     })();
   }
