@@ -11,7 +11,7 @@ import { readPlaceChoice } from './placeChoice';
 import { readYesNo } from './replies';
 import { INTAKE_DIALOG, RESULTS_DIALOG } from './dialogIds';
 import type { ResultsOptions } from './resultsDialog';
-import { absorbFrame, emptySearch, withoutAlternatives, type Learned, type Search, type SearchPlace } from './search';
+import { absorbFrame, emptySearch, mainNeed, withoutAlternatives, type Learned, type Search, type SearchPlace } from './search';
 import { messageText, say } from './say';
 import { turnLang, understandingLocale } from './turnLang';
 
@@ -185,7 +185,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
             ? stringsFor(lang).interruptions.changeLocation
             : state.placeIntro === 'again'
               ? s.askPlaceAgain
-              : s.askPlace(stringsFor(lang).needs[state.search.needs[0] ?? 'general-info']);
+              : s.askPlace(stringsFor(lang).needs[mainNeed(state.search.needs)]);
         return say(context, retry ? s.placeRetry : intro, s.placeSuggestions);
       }
       case 'whichPlace': {

@@ -5,7 +5,7 @@ import type { Match, SearchResult } from '../directory/types';
 import { stringsFor, type Lang } from '../i18n';
 import { helpNow } from '../safety/hotlines';
 import { placeLabel } from './placeLabel';
-import type { Search } from './search';
+import { mainNeed, type Search } from './search';
 import { say, show } from './say';
 import { turnLang } from './turnLang';
 
@@ -39,7 +39,7 @@ export async function sendFirstPage(
 ): Promise<string[]> {
   const lang = turnLang(context);
   const s = stringsFor(lang).findHelp;
-  const need = stringsFor(lang).needs[search.needs[0] ?? 'general-info'];
+  const need = stringsFor(lang).needs[mainNeed(search.needs)];
   if (result.local.length > 0 && search.place) {
     const near = s.resultsNear(need, placeLabel(search.place, lang));
     const local = result.local.slice(0, PAGE);
@@ -49,12 +49,15 @@ export async function sendFirstPage(
     const intro = options.intro ?? (widened ? `${s.widened(result.radiusKm!)}\n\n${near}` : near);
     await sendResults(context, intro, local, 1);
     const remote = result.remote.slice(0, REMOTE_AFTER_LOCAL);
-    if (remote.length > 0) await sendResults(context, s.alsoRemote, remote, local.length + 1);
+    if (remote.length > 0) await sendResults(context, fromHome(remote) ? s.alsoRemote : s.alsoNational, remote, local.length + 1);
     return [...local, ...remote].map((m) => m.resource.id);
   }
   if (result.remote.length > 0) {
-    const intro = options.intro ?? (search.place && !search.online ? s.noResults(need) : s.resultsOnline(need));
     const remote = result.remote.slice(0, PAGE);
+    // Say "online or by phone" only when every card shown is: national networks may meet in person.
+    const intro =
+      options.intro ??
+      (search.place && !search.online ? s.noResults(need) : fromHome(remote) ? s.resultsOnline(need) : s.resultsNational(need));
     await sendResults(context, intro, remote, 1);
     return remote.map((m) => m.resource.id);
   }
@@ -62,6 +65,11 @@ export async function sendFirstPage(
   const help = helpNow(search.place?.country ?? null, lang, options.defaultCountry);
   await say(context, s.nothingAtAll(need, help.crisisLine), s.needSuggestions);
   return [];
+}
+
+/** True when every one of these can be used from home: online, by phone or by text. */
+function fromHome(matches: Match[]): boolean {
+  return matches.every((m) => m.resource.modes.some((mode) => mode === 'online' || mode === 'phone' || mode === 'text'));
 }
 
 /** The question after results: "Was this helpful?" the first time, "Anything else?" after that. */

@@ -1,4 +1,5 @@
 import type { SearchQuery } from '../directory/types';
+import { WAYS } from '../directory/matchFilters';
 import type { Frame, Filters, NeedId, Place } from '../understanding/types';
 
 /** A place as a search keeps it: no alternatives (those are a question, asked once). */
@@ -77,4 +78,12 @@ export function toQuery(search: Search, defaultCountry: string, limit: number): 
     country: search.place?.country ?? defaultCountry,
     limit,
   };
+}
+
+/**
+ * The need to name when talking about this search: what happened ("grief and loss support") rather than the
+ * way of getting help ("support groups") when the person gave both, whatever order the words came in.
+ */
+export function mainNeed(needs: readonly NeedId[]): NeedId {
+  return needs.find((n) => !WAYS.has(n) && n !== 'general-info') ?? needs[0] ?? 'general-info';
 }

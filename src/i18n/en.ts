@@ -34,7 +34,10 @@ export const en = {
     rememberedPlace: (place: string) => `I'll look near ${place}, the place you asked me to remember.`,
     resultsNear: (need: string, place: string) => `Here is what I found for ${need} near ${place}:`,
     resultsOnline: (need: string) => `Here is what I found for ${need} that you can reach online or by phone:`,
+    resultsNational: (need: string) =>
+      `Here is what I found for ${need}. Some of these meet in person through local groups; each card says how to reach it:`,
     alsoRemote: 'You can also reach these from anywhere:',
+    alsoNational: 'These national services can help too; each card says how to reach it:',
     widened: (km: number) => `There was nothing close by, so I looked a little further, up to ${km} km.`,
     noResults: (need: string) =>
       `I'm sorry, I couldn't find ${need} in my directory for that place yet. These services work from anywhere and can help you find something:`,

@@ -34,7 +34,10 @@ export const es: Strings = {
     rememberedPlace: (place: string) => `Buscaré cerca de ${place}, el lugar que me pediste recordar.`,
     resultsNear: (need: string, place: string) => `Esto es lo que encontré de ${need} cerca de ${place}:`,
     resultsOnline: (need: string) => `Esto es lo que encontré de ${need} por teléfono o en línea:`,
+    resultsNational: (need: string) =>
+      `Esto es lo que encontré de ${need}. Algunos se reúnen en persona en grupos locales; cada tarjeta dice cómo contactarlos:`,
     alsoRemote: 'También puedes contactar con estos servicios desde cualquier lugar:',
+    alsoNational: 'Estos servicios nacionales también pueden ayudarte; cada tarjeta dice cómo contactarlos:',
     widened: (km: number) => `No había nada muy cerca, así que busqué un poco más lejos, hasta ${km} km.`,
     noResults: (need: string) =>
       `Lo siento, todavía no tengo ${need} para ese lugar en mi directorio. Estos servicios funcionan desde cualquier lugar y pueden ayudarte a encontrar algo:`,

@@ -36,14 +36,14 @@ describe('find-help dialog (botbuilder-testing)', () => {
       steps: [
         ['hi', [ASK_NEED]],
         ['a support group', [/where should i look for support groups/i]],
-        ['online is fine', [/support groups that you can reach online or by phone/i, /NAMI|DBSA/, NEXT]],
+        ['online is fine', [/Here is what I found for support groups/i, /NAMI|DBSA/, NEXT]],
       ],
     },
     {
       name: 'goes straight to the place question when the first message names the need',
       steps: [
         ['my mom died and I need grief support', [/where should i look for grief and loss support/i]],
-        ['online', [/grief and loss support that you can reach online/i, /Compassionate Friends|GriefShare/, NEXT]],
+        ['online', [/Here is what I found for grief and loss support/i, /Compassionate Friends|GriefShare/, NEXT]],
       ],
     },
     {
@@ -51,7 +51,7 @@ describe('find-help dialog (botbuilder-testing)', () => {
       steps: [
         [
           'any free grief groups? online is fine',
-          [/grief and loss support that you can reach online/i, /Compassionate Friends|GriefShare/, NEXT],
+          [/Here is what I found for grief and loss support/i, /Compassionate Friends|GriefShare/, NEXT],
         ],
       ],
     },
@@ -114,7 +114,7 @@ describe('find-help dialog (botbuilder-testing)', () => {
       steps: [
         ['hola', [/qué tipo de apoyo estás buscando/i]],
         ['busco un grupo de apoyo', [/dónde busco grupos de apoyo/i]],
-        ['en línea', [/grupos de apoyo por teléfono o en línea/i, /./, /te sirvió/i]],
+        ['en línea', [/Esto es lo que encontré de grupos de apoyo/i, /./, /te sirvió/i]],
       ],
     },
     {

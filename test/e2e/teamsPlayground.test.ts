@@ -138,7 +138,7 @@ describe('Kindred in the Microsoft 365 Agents Playground (Teams channel, headles
     await button.waitFor({ timeout: 10_000 });
     await page.screenshot({ path: `${ARTIFACTS}/teams-group-chat.png` });
     await button.click();
-    await botSays(/support groups that you can reach online or by phone/i)
+    await botSays(/Here is what I found for support groups/i)
       .first()
       .waitFor({ timeout: 20_000 });
     await page.screenshot({ path: `${ARTIFACTS}/teams-group-chat-results.png` });

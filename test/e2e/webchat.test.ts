@@ -45,7 +45,7 @@ describe('the local web chat page in a real browser (headless Chromium)', functi
     await input.fill('I am looking for a support group online');
     await input.press('Enter');
     await page
-      .getByText(/support groups that you can reach online or by phone/i)
+      .getByText(/Here is what I found for support groups/i)
       .first()
       .waitFor({ timeout: 20_000 });
     await page

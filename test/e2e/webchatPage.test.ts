@@ -113,7 +113,7 @@ describe('the hosted web chat page: keyboard, quick exit, narrow screens, access
     });
     await page.keyboard.press('Enter');
     await page
-      .getByText(/support groups that you can reach online or by phone/i)
+      .getByText(/Here is what I found for support groups/i)
       .first()
       .waitFor({ timeout: 20_000 });
     expect(ring, 'focus is visible on the suggestion').not.to.equal('none');

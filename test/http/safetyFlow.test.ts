@@ -40,7 +40,7 @@ describe('the crisis exchange over the real protocol', () => {
     const safe = await say("yes i'm safe");
     expect(safe[0]).to.match(/relieved/i);
     expect(safe[1], 'the pending question, asked again').to.match(/where should i look for support groups/i);
-    expect((await say('online')).join('\n')).to.match(/support groups that you can reach online/i);
+    expect((await say('online')).join('\n')).to.match(/Here is what I found for support groups/i);
   });
 
   it('"no" keeps the person with the emergency number first and stays in the conversation', async () => {

@@ -51,12 +51,12 @@ describe('state storage', function () {
 
     it('finds help over several turns, the dialog picking up where it left off each time', async () => {
       expect(await turn('I lost my husband last month', 'blob-find-help')).to.match(/where should i look for grief and loss support/i);
-      expect(await turn('online please', 'blob-find-help')).to.match(/grief and loss support that you can reach online/i);
+      expect(await turn('online please', 'blob-find-help')).to.match(/Here is what I found for grief and loss support/i);
     });
 
     it('keeps Spanish text (accents, ¿ ¡, emoji) intact in storage', async () => {
       expect(await turn('necesito un grupo de duelo 💙', 'blob-es', 'es-US')).to.match(/¿Dónde busco/);
-      expect(await turn('en línea', 'blob-es', 'es-US')).to.match(/por teléfono o en línea/);
+      expect(await turn('en línea', 'blob-es', 'es-US')).to.match(/Esto es lo que encontré de apoyo en el duelo/);
     });
 
     it('names blobs by a hash of the conversation, never by its id or the user id', async () => {

@@ -41,7 +41,7 @@ describe('kindred CLI', () => {
     const out = io.out();
     expect(out).to.match(/I'm Kindred/);
     expect(out).to.match(/Where should I look for support groups/);
-    expect(out).to.match(/that you can reach online or by phone/);
+    expect(out).to.match(/Here is what I found for support groups/);
     expect(out)
       .to.match(/988/)
       .and.match(/Are you safe right now/);
