@@ -62,7 +62,7 @@ export function resourceCard(match: Match, s: Strings, lang: Lang, options: Resu
   ];
   if (r.schedule) body.push({ type: 'TextBlock', text: r.schedule, wrap: true, size: 'Small' });
   if (r.confidentialAddress) body.push({ type: 'TextBlock', text: s.resource.addressHidden, wrap: true, size: 'Small' });
-  body.push({ type: 'TextBlock', text: s.resource.lastVerified(r.assured_date), isSubtle: true, size: 'Small', wrap: true });
+  for (const line of checkedLines(r, s)) body.push({ type: 'TextBlock', text: line, isSubtle: true, size: 'Small', wrap: true });
 
   return {
     type: 'AdaptiveCard',
@@ -84,6 +84,15 @@ export function resourceText(match: Match, s: Strings, lang: Lang): string {
   }
   if (r.url) lines.push(r.url);
   if (r.schedule) lines.push(r.schedule);
-  lines.push(s.resource.lastVerified(r.assured_date));
+  lines.push(...checkedLines(r, s));
   return lines.join('\n');
+}
+
+/**
+ * When the listing was last checked, and the record's note for the person ("call ahead", "England only").
+ * A note that already gives the date ("Last verified 2020-05, call ahead") stands alone.
+ */
+function checkedLines(r: Resource, s: Strings): string[] {
+  if (r.note?.includes(r.assured_date)) return [r.note];
+  return r.note ? [r.note, s.resource.lastVerified(r.assured_date)] : [s.resource.lastVerified(r.assured_date)];
 }

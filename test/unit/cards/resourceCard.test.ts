@@ -51,3 +51,18 @@ describe('resource cards', () => {
     expect(text).to.include('a 3.2 km').and.include('Gratis').and.include('refugio confidencial');
   });
 });
+
+describe('resource cards: when a listing was checked', () => {
+  const base = { ...shelter, confidentialAddress: false, note: undefined };
+  const render = (resource: Resource) => resourceText({ resource, distanceKm: 1, score: 1, reason: 'test' }, stringsFor('en'), 'en');
+
+  it('shows a note that already gives the date on its own ("Last verified 2020-05, call ahead")', () => {
+    const text = render({ ...base, assured_date: '2020-05', note: 'Last verified 2020-05, call ahead' });
+    expect(text).to.include('Last verified 2020-05, call ahead').and.not.include('Last checked');
+  });
+
+  it('shows any other note for the person, then the date', () => {
+    const text = render({ ...base, note: 'England only; elsewhere ask a GP.' });
+    expect(text).to.include('England only; elsewhere ask a GP.').and.include('Last checked 2026-11-01');
+  });
+});
