@@ -1,20 +1,17 @@
-/** A data file that cannot be used. The message names the file, the record and the field. */
-export class DirectoryDataError extends Error {
-  constructor(
-    readonly file: string,
-    readonly recordIndex: number | null,
-    readonly recordId: string | null,
-    readonly field: string | null,
-    problem: string,
-  ) {
-    const where = [
-      file,
-      recordIndex === null ? null : `record ${recordIndex + 1}${recordId ? ` (id: ${recordId})` : ''}`,
-      field ? `field \`${field}\`` : null,
-    ]
-      .filter(Boolean)
-      .join(', ');
-    super(`${where}: ${problem}`);
+import { DataFileError } from '../dataFileError';
+
+/** A directory file that cannot be used. The message names the file, the record and the field. */
+export class DirectoryDataError extends DataFileError {
+  constructor(file: string, recordIndex: number | null, recordId: string | null, field: string | null, problem: string) {
+    super(file, 'record', recordIndex, recordId, field, problem);
     this.name = 'DirectoryDataError';
+  }
+
+  get recordIndex(): number | null {
+    return this.entryIndex;
+  }
+
+  get recordId(): string | null {
+    return this.entryId;
   }
 }

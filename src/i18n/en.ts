@@ -286,8 +286,6 @@ export const en = {
   errors: {
     turnFailed: (emergency: string, crisisLine: string) =>
       `I'm sorry, something went wrong on my side. If you need help right now, ${crisisLine}, or call ${emergency} in an emergency. You can try again in a moment.`,
-    crisisLineUs: 'call or text 988',
-    emergencyUs: '911',
   },
 };
 

@@ -296,7 +296,5 @@ export const es: Strings = {
   errors: {
     turnFailed: (emergency: string, crisisLine: string) =>
       `Lo siento, algo falló de mi lado. Si necesitas ayuda ahora mismo, ${crisisLine}, o llama al ${emergency} en una emergencia. Puedes intentarlo de nuevo en un momento.`,
-    crisisLineUs: 'llama al 988 y marca 2, o envía AYUDA al 988',
-    emergencyUs: '911',
   },
 };

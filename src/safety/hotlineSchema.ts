@@ -1,3 +1,4 @@
+import { DataFileError } from '../dataFileError';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 
@@ -138,23 +139,18 @@ export type HotlineChannel = z.infer<typeof channelSchema>;
 export type HotlineLine = z.infer<typeof lineSchema>;
 
 /** A hotline file that cannot be used. The message names the file, the row and the field. */
-export class HotlineDataError extends Error {
-  constructor(
-    readonly file: string,
-    readonly rowIndex: number | null,
-    readonly rowId: string | null,
-    readonly field: string | null,
-    problem: string,
-  ) {
-    const where = [
-      file,
-      rowIndex === null ? null : `row ${rowIndex + 1}${rowId ? ` (id: ${rowId})` : ''}`,
-      field ? `field \`${field}\`` : null,
-    ]
-      .filter(Boolean)
-      .join(', ');
-    super(`${where}: ${problem}`);
+export class HotlineDataError extends DataFileError {
+  constructor(file: string, rowIndex: number | null, rowId: string | null, field: string | null, problem: string) {
+    super(file, 'row', rowIndex, rowId, field, problem);
     this.name = 'HotlineDataError';
+  }
+
+  get rowIndex(): number | null {
+    return this.entryIndex;
+  }
+
+  get rowId(): string | null {
+    return this.entryId;
   }
 }
 
