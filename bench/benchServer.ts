@@ -42,6 +42,9 @@ export async function startBenchServer(
   };
 }
 
+/** The benchmark's find-help request: it names a need and a way, so one turn parses, searches and shows results. */
+export const FIND_HELP = 'I need a grief support group, online please';
+
 /** One message activity as a channel would send it, asking for the replies in the response; `[<id>]` makes each conversation new. */
 export function benchActivity(text: string): string {
   return JSON.stringify({
@@ -56,4 +59,29 @@ export function benchActivity(text: string): string {
     text,
     deliveryMode: 'expectReplies',
   });
+}
+
+/**
+ * Whether an expectReplies response body answers a find-help request with results: at least one reply lists a
+ * numbered service ("1. …" on a channel without cards) or carries a card. Checked on structure, not on wording,
+ * so a rewrite of the intro cannot turn every benchmark request into an error.
+ */
+export function listsResults(body: string): boolean {
+  let replies: unknown;
+  try {
+    replies = (JSON.parse(body) as { activities?: unknown }).activities;
+  } catch {
+    return false;
+  }
+  if (!Array.isArray(replies)) return false;
+  return replies.some((reply: { type?: string; text?: unknown; attachments?: unknown[] }) => {
+    if (reply?.type !== 'message') return false;
+    if (Array.isArray(reply.attachments) && reply.attachments.length > 0) return true;
+    return typeof reply.text === 'string' && /^1\. \S/m.test(reply.text);
+  });
+}
+
+/** Whether an expectReplies response body is the echo bot's answer to `text`. */
+export function echoes(body: string, text: string): boolean {
+  return body.includes(`You said: ${text}`);
 }

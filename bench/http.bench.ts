@@ -6,9 +6,8 @@
  * runs here. BENCH_SECONDS sets the length of each measurement (default 10, after 2 s of warm-up).
  */
 import autocannon from 'autocannon';
-import { benchActivity, startBenchServer, type BenchServer } from './benchServer';
+import { benchActivity, echoes, FIND_HELP, listsResults, startBenchServer, type BenchServer } from './benchServer';
 
-const FIND_HELP = 'I need a grief support group, online please';
 const LEVELS = [1, 16, 64];
 
 interface Row {
@@ -21,7 +20,13 @@ interface Row {
   requests: number;
 }
 
-async function measure(server: BenchServer, target: string, connections: number, seconds: number, expect: string): Promise<Row> {
+async function measure(
+  server: BenchServer,
+  target: string,
+  connections: number,
+  seconds: number,
+  answered: (body: string) => boolean,
+): Promise<Row> {
   const options = {
     url: `${server.url}/api/messages`,
     method: 'POST' as const,
@@ -30,7 +35,7 @@ async function measure(server: BenchServer, target: string, connections: number,
     idReplacement: true,
     connections,
     timeout: 10,
-    verifyBody: (body: string) => body.includes(expect),
+    verifyBody: answered,
   };
   await autocannon({ ...options, duration: 2 }); // warm-up: JIT, connection pools, caches
   const result = await autocannon({ ...options, duration: seconds });
@@ -52,8 +57,8 @@ export default async function (): Promise<void> {
   const rows: Row[] = [];
   try {
     for (const connections of LEVELS) {
-      rows.push(await measure(echo, 'echo bot (baseline)', connections, seconds, 'You said'));
-      rows.push(await measure(kindred, 'find-help turn', connections, seconds, 'online or by phone'));
+      rows.push(await measure(echo, 'echo bot (baseline)', connections, seconds, (body) => echoes(body, FIND_HELP)));
+      rows.push(await measure(kindred, 'find-help turn', connections, seconds, listsResults));
     }
   } finally {
     await echo.stop();

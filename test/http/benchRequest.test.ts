@@ -1,0 +1,34 @@
+import { expect } from 'chai';
+import { benchActivity, FIND_HELP, listsResults } from '../../bench/benchServer';
+import { startTestServer, type TestServer } from '../helpers/server';
+
+/**
+ * The HTTP benchmark counts a request as an error unless its response lists results. These keep that check
+ * true to the bot: when the wording of a reply changed, every benchmark request once counted as an error.
+ */
+describe('HTTP benchmark request', () => {
+  let server: TestServer;
+  before(async () => (server = await startTestServer()));
+  after(() => server.close());
+
+  const post = async (text: string, id: string): Promise<string> => {
+    const res = await fetch(`${server.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: benchActivity(text).replaceAll('[<id>]', id),
+    });
+    expect(res.status).to.equal(200);
+    return res.text();
+  };
+
+  it('gets results in the response to its one find-help message, which the benchmark recognises', async () => {
+    const body = await post(FIND_HELP, 'bench-check-1');
+    expect(listsResults(body), body).to.equal(true);
+  });
+
+  it('does not take a greeting or a follow-up question for results', async () => {
+    expect(listsResults(await post('hello', 'bench-check-2'))).to.equal(false);
+    expect(listsResults(await post('I need some help', 'bench-check-3'))).to.equal(false);
+    expect(listsResults('not json')).to.equal(false);
+  });
+});
