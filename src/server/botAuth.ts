@@ -2,7 +2,6 @@ import { ConfigurationBotFrameworkAuthentication, type Activity } from 'botbuild
 import {
   AuthenticationConstants,
   AuthenticationError,
-  JwtTokenValidation,
   type AuthenticateRequestResult,
   type ClaimsIdentity,
   type ConnectorFactory,
@@ -50,15 +49,14 @@ export class FailClosedAuthentication extends ConfigurationBotFrameworkAuthentic
   readonly connectorClients = new ConnectorClientCache();
 
   override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
-    const botKey = JwtTokenValidation.getAppIdFromClaims(claimsIdentity.claims) ?? '';
-    return this.connectorClients.wrap(super.createConnectorFactory(claimsIdentity), botKey);
+    return this.connectorClients.wrap(super.createConnectorFactory(claimsIdentity), factoryAppId(claimsIdentity));
   }
 
   private readonly userTokenClients = new Map<string, Promise<UserTokenClient>>();
 
   /** One user token client per bot, reused: CloudAdapter asks for one on every turn (Kindred offers no sign-in). */
   override createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
-    const botKey = JwtTokenValidation.getAppIdFromClaims(claimsIdentity.claims) ?? '';
+    const botKey = factoryAppId(claimsIdentity);
     let client = this.userTokenClients.get(botKey);
     if (!client) {
       client = super.createUserTokenClient(claimsIdentity);
@@ -77,7 +75,10 @@ export class FailClosedAuthentication extends ConfigurationBotFrameworkAuthentic
       const late = new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(Object.assign(new Error('timed out'), { name: 'TimeoutError' })), this.timeoutMs);
       });
-      return await Promise.race([super.authenticateRequest(activity, authHeader), late]);
+      const result = await Promise.race([super.authenticateRequest(activity, authHeader), late]);
+      // The inbound path builds its own connector factory, not through createConnectorFactory: cache it too.
+      if (!result.connectorFactory) return result;
+      return { ...result, connectorFactory: this.connectorClients.wrap(result.connectorFactory, factoryAppId(result.claimsIdentity)) };
     } catch (err) {
       const reason = err instanceof AuthenticationError ? 'rejected' : 'unverifiable';
       this.log.warn(
@@ -90,4 +91,16 @@ export class FailClosedAuthentication extends ConfigurationBotFrameworkAuthentic
       clearTimeout(timer);
     }
   }
+}
+
+/**
+ * The app id a connector factory acts as, the way botframework-connector picks it: the token's audience (this
+ * bot, for a channel's request), else its appid claim (the Emulator's), else none (anonymous local mode).
+ */
+function factoryAppId(claimsIdentity: ClaimsIdentity): string {
+  return (
+    claimsIdentity.getClaimValue(AuthenticationConstants.AudienceClaim) ??
+    claimsIdentity.getClaimValue(AuthenticationConstants.AppIdClaim) ??
+    ''
+  );
 }

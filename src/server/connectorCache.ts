@@ -15,12 +15,7 @@ export class ConnectorClientCache {
 
   /** A factory that answers from the cache, creating through `inner` what is not there yet. */
   wrap(inner: ConnectorFactory, botKey: string): ConnectorFactory {
-    const get = (key: string, create: () => Promise<ConnectorClient>) => this.get(key, create);
-    return new (class extends ConnectorFactory {
-      create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
-        return get(`${botKey}\n${serviceUrl}\n${audience ?? ''}`, () => inner.create(serviceUrl, audience));
-      }
-    })();
+    return new CachedConnectorFactory(inner, botKey, (key, create) => this.get(key, create));
   }
 
   get size(): number {
@@ -36,5 +31,20 @@ export class ConnectorClientCache {
     if (this.clients.size >= MAX_CLIENTS) this.clients.delete(this.clients.keys().next().value as string);
     this.clients.set(key, made);
     return made;
+  }
+}
+
+/** Declared once: a class expression inside `wrap` was rebuilt on every turn, which cost more than the lookup. */
+class CachedConnectorFactory extends ConnectorFactory {
+  constructor(
+    private readonly inner: ConnectorFactory,
+    private readonly botKey: string,
+    private readonly lookup: (key: string, create: () => Promise<ConnectorClient>) => Promise<ConnectorClient>,
+  ) {
+    super();
+  }
+
+  create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
+    return this.lookup(`${this.botKey}\n${serviceUrl}\n${audience ?? ''}`, () => this.inner.create(serviceUrl, audience));
   }
 }

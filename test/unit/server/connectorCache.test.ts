@@ -1,5 +1,9 @@
 import { expect } from 'chai';
 import { ConnectorFactory, type ConnectorClient } from 'botframework-connector';
+import type { Activity } from 'botbuilder';
+import { loadConfig } from '../../../src/config';
+import { createLogger } from '../../../src/log';
+import { FailClosedAuthentication } from '../../../src/server/botAuth';
 import { ConnectorClientCache } from '../../../src/server/connectorCache';
 
 /** A factory that counts what it builds; `fail` makes the next creation reject. */
@@ -46,5 +50,23 @@ describe('ConnectorClientCache', () => {
     expect(failed).to.equal(true);
     await cache.wrap(inner, 'bot').create('https://smba.example');
     expect(inner.created).to.equal(2);
+  });
+});
+
+describe('FailClosedAuthentication connector clients', () => {
+  const activity = { type: 'message', channelId: 'webchat', serviceUrl: 'https://directline.example/' } as Activity;
+
+  it('hands every inbound turn on one channel the same connector client, not a new pipeline each time', async () => {
+    const auth = new FailClosedAuthentication(loadConfig({}), createLogger('silent'));
+    const first = await auth.authenticateRequest(activity, '');
+    const second = await auth.authenticateRequest(activity, '');
+    const clientA = await first.connectorFactory!.create(activity.serviceUrl, first.audience);
+    const clientB = await second.connectorFactory!.create(activity.serviceUrl, second.audience);
+    const elsewhere = await second.connectorFactory!.create('https://smba.example/teams/', second.audience);
+    expect(clientB).to.equal(clientA);
+    expect(elsewhere).to.not.equal(clientA);
+    // A proactive message (createConnectorFactory) to the same channel shares the inbound turns' client.
+    const proactive = await auth.createConnectorFactory(first.claimsIdentity).create(activity.serviceUrl, first.audience);
+    expect(proactive).to.equal(clientA);
   });
 });
