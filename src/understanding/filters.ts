@@ -34,9 +34,10 @@ const BY_LANG: Record<Lang, ReturnType<typeof compile>> = {
 /** What the person asked for beyond need and place: cost, mode, service language, audience, format. */
 export function detectFilters(text: string, lang: Lang = 'en'): Filters {
   const tokens = foldTokens(text);
+  const present = new Set(tokens);
   const lexicon = BY_LANG[lang];
   const filters: Filters = {};
-  const pick = (field: (typeof FIELDS)[number]) => lexicon[field].find((v) => v.phrases.some((p) => occurs(p, tokens)))?.value;
+  const pick = (field: (typeof FIELDS)[number]) => lexicon[field].find((v) => v.phrases.some((p) => occurs(p, tokens, present)))?.value;
   const cost = pick('cost');
   if (cost && (COSTS as readonly string[]).includes(cost)) filters.cost = cost as Filters['cost'];
   const mode = pick('mode');
@@ -50,9 +51,11 @@ export function detectFilters(text: string, lang: Lang = 'en'): Filters {
   return filters;
 }
 
-function occurs(phrase: { words: string[]; prefix: boolean }, tokens: string[]): boolean {
+function occurs(phrase: { words: string[]; prefix: boolean }, tokens: string[], present: Set<string>): boolean {
   const n = phrase.words.length;
   if (n === 0) return false;
+  // Every phrase but a one-word prefix needs its first word as a whole token: most are ruled out here.
+  if (!(phrase.prefix && n === 1) && !present.has(phrase.words[0]!)) return false;
   for (let i = 0; i + n <= tokens.length; i++) {
     let ok = true;
     for (let k = 0; k < n && ok; k++) {
