@@ -33,6 +33,13 @@ export interface KindredBotOptions {
   log: Logger;
 }
 
+/**
+ * botbuilder-dialogs' turn-state key for the memory scopes and path resolvers every DialogContext needs. It
+ * gathers them anew on each turn (a tenth of a find-help turn's dialog work); they hold no per-turn state, and
+ * DialogManager shares one set across turns in the same way, so the first turn's set is kept and reused.
+ */
+const DIALOG_STATE_CONFIGURATION = 'DialogStateManagerConfiguration';
+
 /** Web Chat announces itself with this event, carrying the page's locale, so the welcome is in the right language. */
 const WEBCHAT_JOIN = 'webchat/join';
 /** Channels where the user's conversationUpdate arrives before we know their locale; they welcome on join. */
@@ -45,6 +52,7 @@ const WELCOME_ON_JOIN = new Set(['directline', 'webchat']);
 export class KindredBot extends ActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly dialogs: DialogSet;
+  private dialogStateConfiguration: unknown;
 
   constructor(private readonly options: KindredBotOptions) {
     super();
@@ -130,7 +138,9 @@ export class KindredBot extends ActivityHandler {
     if (!data.welcomed && WELCOME_ON_JOIN.has(context.activity.channelId)) await this.welcome(context);
     data.welcomed = true;
 
+    if (this.dialogStateConfiguration) context.turnState.set(DIALOG_STATE_CONFIGURATION, this.dialogStateConfiguration);
     const dc = await this.dialogs.createContext(context);
+    this.dialogStateConfiguration ??= context.turnState.get(DIALOG_STATE_CONFIGURATION);
     if (data.safety?.awaiting) {
       const outcome = await followUpSafety(context, data.safety, {
         lang: turnLang(context),
