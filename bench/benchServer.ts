@@ -9,7 +9,7 @@ export interface BenchServer {
 
 /** Starts bench/httpServer.ts (`kindred` or `echo`) in its own process and resolves once it listens; `onLine` gets what it prints. */
 export async function startBenchServer(
-  kind: 'kindred' | 'echo',
+  kind: 'kindred' | 'echo' | 'floor',
   settings: string[] = [],
   onLine: (line: string) => void = () => undefined,
 ): Promise<BenchServer> {

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { benchActivity, FIND_HELP, listsResults } from '../../bench/benchServer';
+import { benchActivity, FIND_HELP, listsResults, startBenchServer } from '../../bench/benchServer';
 import { startTestServer, type TestServer } from '../helpers/server';
 
 /**
@@ -30,5 +30,23 @@ describe('HTTP benchmark request', () => {
     expect(listsResults(await post('hello', 'bench-check-2'))).to.equal(false);
     expect(listsResults(await post('I need some help', 'bench-check-3'))).to.equal(false);
     expect(listsResults('not json')).to.equal(false);
+  });
+
+  it("is answered by the stack floor's server too, in the shape the benchmark recognises", async function () {
+    this.timeout(30_000);
+    const floor = await startBenchServer('floor');
+    try {
+      const res = await fetch(`${floor.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: benchActivity(FIND_HELP).replaceAll('[<id>]', 'floor-check'),
+      });
+      expect(res.status).to.equal(200);
+      const body = await res.text();
+      expect(listsResults(body), body).to.equal(true);
+      expect((JSON.parse(body) as { activities: unknown[] }).activities).to.have.length(4);
+    } finally {
+      await floor.stop();
+    }
   });
 });
