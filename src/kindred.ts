@@ -137,11 +137,11 @@ export function createKindred({ config, storage, directory, log, feedback }: Kin
     async runTurn(context) {
       if (context.activity.type === ActivityTypes.Invoke) return refuseInvoke(context);
       // bot.run is looked up on each turn, so a test can wrap it.
-      const turnLog = log.child({ conversation: hashId(`${context.activity.channelId}/${context.activity.conversation?.id}`) });
       await runWithTurnRetry(context, () => bot.run(context), {
         states: [conversationState, userState],
         attempts: TURN_ATTEMPTS,
-        log: turnLog,
+        log,
+        conversation: () => hashId(`${context.activity.channelId}/${context.activity.conversation?.id}`),
       });
       // Whatever the dialogs changed after "forget me" must not stay behind.
       if (forgottenThisTurn(context)) await forgetUser(context, states);

@@ -8,6 +8,8 @@ export interface TurnRetryOptions {
   /** Attempts in all, the first included. */
   attempts: number;
   log: Logger;
+  /** The conversation's hashed id for the log line, worked out only when there is one to write. */
+  conversation?: () => string | undefined;
 }
 
 /**
@@ -29,7 +31,10 @@ export async function runWithTurnRetry(context: TurnContext, turn: () => Promise
     } catch (err) {
       outbox.discard();
       if (!(err instanceof StateConflictError) || attempt >= options.attempts) throw err;
-      options.log.info({ event: 'state_conflict', attempt }, 'conversation changed meanwhile; running the turn again');
+      options.log.info(
+        { event: 'state_conflict', attempt, conversation: options.conversation?.() },
+        'conversation changed meanwhile; running the turn again',
+      );
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * attempt));
       for (const state of options.states) if (state.get(context) !== undefined) await state.load(context, true);
       continue;
