@@ -78,6 +78,17 @@ describe('POST /api/messages (local mode, the real protocol)', () => {
         /application\/json/,
       ],
       [
+        // No multipart parser (restify's uses formidable) ever sees an upload: it is refused by content type.
+        'a multipart file upload',
+        () => {
+          const form = new FormData();
+          form.append('file', new Blob(['#!/bin/sh\necho hi\n']), '../../evil.sh');
+          return fetch(`${server.url}/api/messages`, { method: 'POST', body: form });
+        },
+        415,
+        /application\/json/,
+      ],
+      [
         'a body that is not JSON',
         () => post(`${server.url}/api/messages`, '{"type": "message", ') as Promise<Response>,
         400,
