@@ -2,10 +2,11 @@
  * HTTP benchmark: a full find-help turn over POST /api/messages (one message that names a need and "online",
  * so the turn parses, searches the directory, renders cards and saves state; deliveryMode expectReplies,
  * a new conversation every request) next to a bare echo bot on the same restify + CloudAdapter stack, and
- * next to the stack floor: a turn of the same shape (state loaded and saved, three nested dialogs, the same
- * four replies) that does none of Kindred's work, which shows how much of the gap botbuilder itself sets.
- * All measured in this run, at 1, 16 and 64 connections. Each server runs in its own process; autocannon
- * runs here. BENCH_SECONDS sets the length of each measurement (default 10, after 2 s of warm-up).
+ * next to the stack floor: a turn of the same shape (state loaded and saved, a main dialog and a component
+ * dialog with their waterfalls, four replies as long) that does none of Kindred's work, which shows how much
+ * of the gap botbuilder itself sets. All measured in this run, at 1, 16 and 64 connections. Each server runs
+ * in its own process; autocannon runs here. BENCH_SECONDS sets the length of each measurement (default 10,
+ * after 2 s of warm-up).
  */
 import autocannon from 'autocannon';
 import { benchActivity, echoes, FIND_HELP, listsResults, startBenchServer, type BenchServer } from './benchServer';

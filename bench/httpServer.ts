@@ -38,8 +38,8 @@ class EchoBot extends ActivityHandler {
 /**
  * The framework's share of a find-help turn, doing none of Kindred's work: conversation and user state loaded
  * and saved, a main dialog that begins a component dialog whose waterfall sends what
- * a find-help turn sends (a typing indicator, an intro, three listings, a follow-up with suggested actions) and
- * waits for an answer. Between the echo bot and a real turn, it shows how much of the gap the stack sets.
+ * a find-help turn sends (a typing indicator, an intro, a block of listings, a follow-up with suggested actions,
+ * about as long as the real ones) and waits for an answer. Between the echo bot and a real turn, it shows how much of the gap the stack sets.
  */
 class FloorBot extends ActivityHandler {
   readonly conversationState: ConversationState;
