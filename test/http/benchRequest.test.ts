@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { benchActivity, FIND_HELP, listsResults, startBenchServer } from '../../bench/benchServer';
+import { post } from '../helpers/activities';
 import { startTestServer, type TestServer } from '../helpers/server';
 
 /**
@@ -11,24 +12,21 @@ describe('HTTP benchmark request', () => {
   before(async () => (server = await startTestServer()));
   after(() => server.close());
 
-  const post = async (text: string, id: string): Promise<string> => {
-    const res = await fetch(`${server.url}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: benchActivity(text).replaceAll('[<id>]', id),
-    });
+  /** The bench's request for `text`, as autocannon sends it with `[<id>]` replaced; the response body. */
+  const ask = async (url: string, text: string, id: string): Promise<string> => {
+    const res = await post(`${url}/api/messages`, benchActivity(text).replaceAll('[<id>]', id));
     expect(res.status).to.equal(200);
     return res.text();
   };
 
   it('gets results in the response to its one find-help message, which the benchmark recognises', async () => {
-    const body = await post(FIND_HELP, 'bench-check-1');
+    const body = await ask(server.url, FIND_HELP, 'bench-check-1');
     expect(listsResults(body), body).to.equal(true);
   });
 
   it('does not take a greeting or a follow-up question for results', async () => {
-    expect(listsResults(await post('hello', 'bench-check-2'))).to.equal(false);
-    expect(listsResults(await post('I need some help', 'bench-check-3'))).to.equal(false);
+    expect(listsResults(await ask(server.url, 'hello', 'bench-check-2'))).to.equal(false);
+    expect(listsResults(await ask(server.url, 'I need some help', 'bench-check-3'))).to.equal(false);
     expect(listsResults('not json')).to.equal(false);
   });
 
@@ -36,13 +34,7 @@ describe('HTTP benchmark request', () => {
     this.timeout(30_000);
     const floor = await startBenchServer('floor');
     try {
-      const res = await fetch(`${floor.url}/api/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: benchActivity(FIND_HELP).replaceAll('[<id>]', 'floor-check'),
-      });
-      expect(res.status).to.equal(200);
-      const body = await res.text();
+      const body = await ask(floor.url, FIND_HELP, 'floor-check');
       expect(listsResults(body), body).to.equal(true);
       expect((JSON.parse(body) as { activities: unknown[] }).activities).to.have.length(4);
     } finally {
