@@ -144,14 +144,6 @@ export class HotlineDataError extends DataFileError {
     super(file, 'row', rowIndex, rowId, field, problem);
     this.name = 'HotlineDataError';
   }
-
-  get rowIndex(): number | null {
-    return this.entryIndex;
-  }
-
-  get rowId(): string | null {
-    return this.entryId;
-  }
 }
 
 /** Reads and validates a hotline file. Throws a HotlineDataError naming file, row and field. */
