@@ -5,6 +5,7 @@ import { countryFromText } from '../safety/countries';
 import { readCountryAnswer, composeCountryPicker } from '../safety/countryPicker';
 import { composeCrisisReply, otherCountrySuggestion } from '../safety/crisisReply';
 import { composeSafetyFollowUp, interpretSafetyAnswer } from '../safety/safetyAnswer';
+import { levelOfKinds } from '../safety/types';
 import type { SafetyState } from '../bots/conversationMemory';
 import { detectNeeds } from '../understanding/needs';
 import { resolvePlace, wantsOnline } from '../understanding/place';
@@ -47,7 +48,10 @@ export async function followUpSafety(
   const s = stringsFor(lang).crisis;
   const ctx = { lang, country: safety.country, region: safety.region, defaultCountry };
   const resend = async (country: string) => {
-    const reply = composeCrisisReply({ detected: true, kinds: safety.kinds, lang }, { ...ctx, country });
+    const reply = composeCrisisReply(
+      { detected: true, level: levelOfKinds(safety.kinds), kinds: safety.kinds, signals: [], lang },
+      { ...ctx, country },
+    );
     await context.sendActivity(buildMessage(context.activity, { text: reply.text, cards: [reply.card], suggestions: reply.suggestions }));
     safety.country = country;
     safety.picking = false;

@@ -4,7 +4,7 @@ import { emojiPatternFor, foldCrisisText, squeeze, tokeniseCrisisText, type Toke
 import { PhraseCompiler } from './phraseCompiler';
 import { PhraseMatcher, type PhraseHit, type PreparedMessage } from './phraseMatcher';
 import { judgeHits, type HitOwner } from './crisisRules';
-import { CRISIS_KINDS, type CrisisKind, type CrisisSignal } from './types';
+import { CRISIS_KINDS, levelOfKinds, type CrisisKind, type CrisisSignal } from './types';
 
 /** One language's data: its lexicon and, optionally, real words that must never be read as typos. */
 export interface CrisisLanguageData {
@@ -122,9 +122,12 @@ export class CrisisDetector {
     const message = this.prepare(text);
     const hits = this.matcher.match(message, this.groupsFor);
     const kinds = judgeHits(hits, message, this.owners);
+    const found = CRISIS_KINDS.filter((k) => kinds.has(k));
     return {
-      detected: kinds.size > 0,
-      kinds: CRISIS_KINDS.filter((k) => kinds.has(k)),
+      detected: found.length > 0,
+      level: levelOfKinds(found),
+      kinds: found,
+      signals: [],
       lang: this.languageOf(message, hits, locale),
     };
   }

@@ -136,7 +136,7 @@ function safeDetect(text: string, locale: string): CrisisSignal {
   try {
     return detectCrisis(text, locale);
   } catch {
-    return { detected: false, kinds: [], lang: langFromLocale(locale) ?? 'en' };
+    return { detected: false, level: 'none', kinds: [], signals: [], lang: langFromLocale(locale) ?? 'en' };
   }
 }
 

@@ -1,7 +1,7 @@
 import { langFromLocale, type Lang } from '../i18n/lang';
 import { CrisisDetector } from './crisisDetector';
 import { shippedCrisisLanguages } from './shippedLexicons';
-import { CRISIS_KINDS, type CrisisKind, type CrisisSignal } from './types';
+import { CRISIS_KINDS, levelOfKinds, type CrisisKind, type CrisisSignal } from './types';
 
 /** Messages up to this length are read in one go; longer ones in overlapping windows. */
 const WINDOW = 2_000;
@@ -36,10 +36,14 @@ export const crisisLexiconProblems: readonly string[] = problems;
 export function detectCrisis(text: string, locale?: string | null): CrisisSignal {
   // The middleware and the dialogs' understanding both ask about the same message in one turn: remember the
   // last answer (the detector is pure), and hand out copies so no caller can change it for the next.
-  if (last && last.text === text && last.locale === (locale ?? null)) return { ...last.signal, kinds: [...last.signal.kinds] };
+  if (last && last.text === text && last.locale === (locale ?? null)) return copyOf(last.signal);
   const signal = detectUncached(text, locale);
-  last = { text, locale: locale ?? null, signal: { ...signal, kinds: [...signal.kinds] } };
+  last = { text, locale: locale ?? null, signal: copyOf(signal) };
   return signal;
+}
+
+function copyOf(signal: CrisisSignal): CrisisSignal {
+  return { ...signal, kinds: [...signal.kinds], signals: [...signal.signals] };
 }
 
 let last: { text: string; locale: string | null; signal: CrisisSignal } | null = null;
@@ -57,12 +61,13 @@ function detectUncached(text: string, locale?: string | null): CrisisSignal {
       lang ??= signal.lang;
       for (const k of signal.kinds) kinds.add(k);
     }
-    return { detected: kinds.size > 0, kinds: CRISIS_KINDS.filter((k) => kinds.has(k)), lang: lang ?? fallbackLang };
+    const found = CRISIS_KINDS.filter((k) => kinds.has(k));
+    return { detected: found.length > 0, level: levelOfKinds(found), kinds: found, signals: [], lang: lang ?? fallbackLang };
   } catch {
     try {
       return lastResort(String(text ?? ''), fallbackLang);
     } catch {
-      return { detected: false, kinds: [], lang: fallbackLang };
+      return { detected: false, level: 'none', kinds: [], signals: [], lang: fallbackLang };
     }
   }
 }
@@ -99,6 +104,7 @@ const LAST_RESORT: Array<[RegExp, CrisisKind]> = [
 /** Only if the detector itself failed: the plainest words, so the crisis reply still goes out. */
 function lastResort(text: string, lang: Lang): CrisisSignal {
   const lower = text.slice(0, MAX_READ).toLowerCase();
-  const kinds = LAST_RESORT.filter(([re]) => re.test(lower)).map(([, kind]) => kind);
-  return { detected: kinds.length > 0, kinds: CRISIS_KINDS.filter((k) => kinds.includes(k)), lang };
+  const seen = LAST_RESORT.filter(([re]) => re.test(lower)).map(([, kind]) => kind);
+  const kinds = CRISIS_KINDS.filter((k) => seen.includes(k));
+  return { detected: kinds.length > 0, level: levelOfKinds(kinds), kinds, signals: [], lang };
 }

@@ -21,7 +21,7 @@ export function parseFrame(text: string, locale?: string | null): Frame {
   return {
     text: message,
     lang,
-    crisis: { detected: crisis.detected, kinds: crisis.kinds },
+    crisis: { detected: crisis.detected, level: crisis.level, kinds: crisis.kinds, signals: crisis.signals },
     needs: detectNeeds(message, lang),
     place: resolvePlace(message, { country: countryFromLocale(locale) }),
     radiusKm: parseRadiusKm(message, lang),

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/lang';
-import type { CrisisKind } from '../safety/types';
+import type { CrisisKind, CrisisLevel } from '../safety/types';
 
 /** The need taxonomy (ARCHITECTURE.md). Ids are stable: data files and stored state use them. */
 export const NEED_IDS = [
@@ -51,7 +51,7 @@ export interface Filters {
 export interface Frame {
   text: string;
   lang: Lang;
-  crisis: { detected: boolean; kinds: CrisisKind[] };
+  crisis: { detected: boolean; level: CrisisLevel; kinds: CrisisKind[]; signals: string[] };
   needs: NeedId[];
   place: Place | null;
   radiusKm: number | null;

@@ -4,9 +4,15 @@ import { stringsFor, type Lang } from '../../../src/i18n';
 import { composeCrisisReply, type CrisisContext, type CrisisReply } from '../../../src/safety/crisisReply';
 import { composeCountryPicker, readCountryAnswer } from '../../../src/safety/countryPicker';
 import { hotlineBook, type HotlineBook } from '../../../src/safety/hotlines';
-import type { CrisisKind, CrisisSignal } from '../../../src/safety/types';
+import { levelOfKinds, type CrisisKind, type CrisisSignal } from '../../../src/safety/types';
 
-const signal = (kinds: CrisisKind[], lang: Lang = 'en'): CrisisSignal => ({ detected: true, kinds, lang });
+const signal = (kinds: CrisisKind[], lang: Lang = 'en'): CrisisSignal => ({
+  detected: true,
+  level: levelOfKinds(kinds),
+  kinds,
+  signals: [],
+  lang,
+});
 const ctx = (lang: Lang, country: string | null, extra: Partial<CrisisContext> = {}): CrisisContext => ({
   lang,
   country,

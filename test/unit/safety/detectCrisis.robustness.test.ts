@@ -10,6 +10,8 @@ function isWellFormed(signal: ReturnType<typeof detectCrisis>): boolean {
   return (
     typeof signal.detected === 'boolean' &&
     signal.detected === signal.kinds.length > 0 &&
+    signal.detected === (signal.level === 'crisis' || signal.level === 'emergency') &&
+    Array.isArray(signal.signals) &&
     signal.kinds.every((k) => (CRISIS_KINDS as readonly string[]).includes(k)) &&
     (signal.lang === 'en' || signal.lang === 'es')
   );
@@ -47,7 +49,7 @@ describe('detectCrisis never throws', () => {
   it('on 100 kB of random text, empty text and non-strings', () => {
     const junk = fc.sample(fc.string({ unit: 'binary', minLength: 100_000, maxLength: 100_000 }), { numRuns: 1, seed: 42 })[0] ?? '';
     expect(isWellFormed(detectCrisis(junk))).to.equal(true);
-    expect(detectCrisis('')).to.deep.equal({ detected: false, kinds: [], lang: 'en' });
+    expect(detectCrisis('')).to.deep.equal({ detected: false, level: 'none', kinds: [], signals: [], lang: 'en' });
     for (const odd of [undefined, null, 42, {}, [], Symbol('x')]) {
       expect(isWellFormed(detectCrisis(odd as unknown as string, odd as unknown as string))).to.equal(true);
     }

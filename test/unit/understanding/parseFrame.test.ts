@@ -2,12 +2,12 @@ import { expect } from 'chai';
 import { parseFrame } from '../../../src/understanding/parseFrame';
 
 describe('parseFrame', () => {
-  it("returns ARCHITECTURE.md's example Frame exactly, fields in order", () => {
+  it("returns ARCHITECTURE.md's example Frame, with issue 12's crisis level and signals, fields in order", () => {
     const frame = parseFrame('grief group near sna fransisco, free if possible');
     expect(frame).to.deep.equal({
       text: 'grief group near sna fransisco, free if possible',
       lang: 'en',
-      crisis: { detected: false, kinds: [] },
+      crisis: { detected: false, level: 'none', kinds: [], signals: [] },
       needs: ['grief', 'support-group'],
       place: { name: 'San Francisco', region: 'CA', country: 'US', lat: 37.7749, lon: -122.4194 },
       radiusKm: null,
