@@ -44,6 +44,8 @@ export interface Config {
   readonly profileTtlDays: number;
   /** Longest any other outbound HTTP call may take: replies to the channel, the channel's signing keys. */
   readonly httpTimeoutMs: number;
+  /** On SIGTERM, how long turns in flight may take to finish before their connections are closed. */
+  readonly shutdownDrainMs: number;
   /** Characters of one message that the dialogs read; the crisis check always reads the whole message. */
   readonly maxMessageChars: number;
   /** Activities accepted per minute from one conversation on /api/messages; 0 switches the limit off. */
@@ -191,6 +193,7 @@ export function loadConfig(env: Env = readProcessEnv()): Config {
     stateTtlMinutes: integer(env, 'STATE_TTL_MINUTES', 24 * 60, 1, 365 * 24 * 60),
     profileTtlDays: integer(env, 'PROFILE_TTL_DAYS', 90, 1, 3650),
     httpTimeoutMs: integer(env, 'HTTP_TIMEOUT_MS', 10_000, 100, 120_000),
+    shutdownDrainMs: integer(env, 'SHUTDOWN_DRAIN_MS', 8000, 0, 120_000),
     maxMessageChars: integer(env, 'MAX_MESSAGE_CHARS', 2000, 100, 100_000),
     rateLimitConversationPerMinute: integer(env, 'RATE_LIMIT_CONVERSATION_PER_MINUTE', 30, 0, 1_000_000),
     // In production every request comes from the channel service's few addresses, so a per-address limit

@@ -82,12 +82,20 @@ async function main(): Promise<void> {
 
   let stopping = false;
   const stop = (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      // A second Ctrl-C (or signal) means "now": whoever sent it has chosen not to wait for the drain.
+      log.warn({ event: 'stopped_now', signal }, 'stopping without waiting for turns in flight');
+      process.exit(1);
+    }
     stopping = true;
-    log.info({ event: 'stopping', signal }, 'finishing turns in flight, then stopping');
+    log.info({ event: 'stopping', signal, drainMs: config.shutdownDrainMs }, 'finishing turns in flight, then stopping');
     sweeping.stop();
-    server.close().then(
-      () => process.exit(0),
+    server.close(config.shutdownDrainMs).then(
+      ({ cutOff, tookMs }) => {
+        if (cutOff > 0) log.warn({ event: 'stopped', cutOff, tookMs }, 'turns still in flight at the drain deadline were cut off');
+        else log.info({ event: 'stopped', tookMs }, 'every turn in flight finished');
+        process.exit(0);
+      },
       () => process.exit(1),
     );
   };

@@ -7,6 +7,7 @@ import type { Logger } from '../log';
 import { FailClosedAuthentication } from './botAuth';
 import { LocalDirectLine } from './directLine';
 import { directLineTokenHandler } from './directLineToken';
+import { GracefulDrain, type DrainOutcome } from './drain';
 import { messagesHandler } from './messages';
 import { ChatPage, EmbedScript, pageLocale } from './page';
 import { MessageRateLimit } from './rateLimit';
@@ -31,8 +32,11 @@ export interface RunningServer {
   url: string;
   port: number;
   adapter: CloudAdapter;
-  /** Stops accepting connections, lets requests in flight finish (up to `graceMs`), then resolves. */
-  close(graceMs?: number): Promise<void>;
+  /**
+   * Refuses new work, lets the turns in flight finish and deliver their replies (up to `drainMs`), closes
+   * every connection and the listener, then resolves with how many requests had to be cut off.
+   */
+  close(drainMs?: number): Promise<DrainOutcome>;
 }
 
 /** Builds the restify app (bot protocol, web chat page, health) and starts listening. */
@@ -46,17 +50,17 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   const localDirectLine =
     config.mode === 'local' ? new LocalDirectLine({ selfUrl: () => selfUrl, maxBodyBytes: config.maxBodyBytes, log }) : null;
 
-  let inFlight = 0;
-  let closing = false;
+  const drain = new GracefulDrain(server.server, {
+    partOfTurnInFlight: (req) => localDirectLine?.isRelay(req) ?? false,
+  });
   server.pre((req: Request, res: Response, next: Next) => {
     setBaseHeaders(res);
-    if (closing) {
+    if (drain.refuses(req)) {
       res.header('Connection', 'close');
+      res.header('Retry-After', '5');
       res.send(503, { error: 'Kindred is restarting; please try again in a moment.' });
       return next(false);
     }
-    inFlight += 1;
-    res.once('close', () => (inFlight -= 1));
     return next();
   });
 
@@ -160,13 +164,6 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     url: selfUrl,
     port: address.port,
     adapter,
-    close: async (graceMs = 10_000) => {
-      closing = true;
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      const deadline = Date.now() + graceMs;
-      while (inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
-      server.server.closeAllConnections();
-      await closed;
-    },
+    close: (drainMs = config.shutdownDrainMs) => drain.drain(drainMs),
   };
 }

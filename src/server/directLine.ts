@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from '../log';
 import { BadRequest, readJsonBody } from './jsonBody';
@@ -41,6 +42,8 @@ interface Conversation {
 }
 
 const BOT_TIMEOUT_MS = 15_000;
+/** Marks this relay's own requests to /api/messages, so a shutdown still lets them through (see isRelay). */
+const RELAY_HEADER = 'x-kindred-local-relay';
 
 function randomId(bytes: number): string {
   return randomBytes(bytes).toString('base64url');
@@ -54,6 +57,8 @@ export class LocalDirectLine {
   private readonly ttl: number;
   private readonly maxConversations: number;
   private readonly maxActivities: number;
+  /** Known only to this process: a request carrying it is the relay, not someone outside. */
+  private readonly relayToken = randomId(24);
 
   constructor(private readonly options: LocalDirectLineOptions) {
     this.botId = options.botId ?? 'kindred';
@@ -84,6 +89,17 @@ export class LocalDirectLine {
 
   get conversationCount(): number {
     return this.byId.size;
+  }
+
+  /**
+   * Whether a request is part of a turn this relay already has in flight: its POST of a person's message
+   * to /api/messages, or the bot's reply coming back to the Bot Connector routes. While the server drains
+   * on shutdown these are still served; everything else new is refused.
+   */
+  isRelay(req: IncomingMessage): boolean {
+    const path = (req.url ?? '').split('?')[0] ?? '';
+    if (path.startsWith('/v3/conversations/')) return true;
+    return path === '/api/messages' && req.headers[RELAY_HEADER] === this.relayToken;
   }
 
   /** Adds the Direct Line routes (browser side) and the Bot Connector routes (bot side) to the server. */
@@ -243,7 +259,7 @@ export class LocalDirectLine {
     try {
       const response = await fetch(`${this.options.selfUrl()}/api/messages`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', [RELAY_HEADER]: this.relayToken },
         body: JSON.stringify(activity),
         signal: AbortSignal.timeout(BOT_TIMEOUT_MS),
       });
