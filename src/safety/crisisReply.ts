@@ -1,6 +1,6 @@
 import { hotlineCard, type HotlineCardSection } from '../cards/hotlineCard';
 import { LANGS, stringsFor, type Lang, type Strings } from '../i18n';
-import { describeLine, emergencyNumbers, channelsFor, dialString } from './hotlineText';
+import { describeLine, emergencyNumbers, channelsFor, telUrl } from './hotlineText';
 import { hotlineBook, resolveCountry, type HotlineBook, type LineChoice, type SupportHint } from './hotlines';
 import type { CrisisSignal } from './types';
 
@@ -125,7 +125,7 @@ function emergencySection(choice: LineChoice, lang: Lang, numbers: string, sente
   return {
     kind: 'emergency',
     text: [sentence(numbers), ...cautions].join(' '),
-    actions: calls.map((c) => ({ title: s.actions.call(c.value), url: `tel:${dialString(c.value)}` })),
+    actions: calls.map((c) => ({ title: s.actions.call(c.value), url: telUrl(c.value) })),
   };
 }
 

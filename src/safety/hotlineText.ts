@@ -91,6 +91,14 @@ export function dialString(value: string): string {
   return value.replace(/[ -]/g, '');
 }
 
+/**
+ * A tel: link. A menu option goes after a comma, the pause that Android and iOS dialers accept (iOS asks before
+ * sending it), so "988, press 2" dials 988 and then 2 where the phone supports it, and plain 988 where it does not.
+ */
+export function telUrl(value: string, press?: string): string {
+  return `tel:${dialString(value)}${press ? `,${press}` : ''}`;
+}
+
 function isPlainTextTwin(call: HotlineChannel, other: HotlineChannel): boolean {
   return other.type === 'text' && !other.keyword && other.value === call.value && other.audience === call.audience;
 }
@@ -118,7 +126,7 @@ function actionFor(channel: HotlineChannel, lang: Lang): LineAction[] {
       return [
         {
           title: channel.press ? a.callPress(channel.value, channel.press) : a.call(channel.value),
-          url: `tel:${dialString(channel.value)}`,
+          url: telUrl(channel.value, channel.press),
         },
       ];
     case 'text':

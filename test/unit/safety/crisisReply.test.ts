@@ -40,7 +40,7 @@ function textNumbers(text: string): Set<string> {
   return new Set([...text.matchAll(/\*?\d+(?:[ -]\d+)*/g)].map((m) => m[0].replace(/[ -]/g, '')));
 }
 
-const dialled = (url: string) => url.replace(/^(tel|sms):/, '').replace(/\?.*$/, '');
+const dialled = (url: string) => url.replace(/^(tel|sms):/, '').replace(/\?.*$/, '').replace(/,\d$/, '');
 
 // Method, means and lethality words must never appear (SAFETY.md Do-not 1), nor "commit(ted) suicide" (Do-not 2).
 const BANNED =
@@ -82,7 +82,7 @@ describe('composeCrisisReply: rules that hold for every country, kind and langua
           expect(reply.card.fallbackText, why).to.equal(reply.text);
           const written = textNumbers(reply.text);
           for (const url of cardUrls(reply.card)) {
-            expect(url, why).to.match(/^(tel:\*?\d+|sms:\d+(\?body=[A-Z0-9]+)?|mailto:\S+@\S+|https:\/\/\S+)$/);
+            expect(url, why).to.match(/^(tel:\*?\d+(,\d)?|sms:\d+(\?body=[A-Z0-9]+)?|mailto:\S+@\S+|https:\/\/\S+)$/);
             if (/^(tel|sms):/.test(url)) expect([...written], `${why}: ${url} is on the card but not in the text`).to.include(dialled(url));
           }
         }
@@ -167,7 +167,8 @@ describe('composeCrisisReply: the lines fit the country, the language and the si
 
   it('gives the Spanish US card buttons for 988 and AYUDA by text', () => {
     const urls = cardUrls(composeCrisisReply(signal(['suicide'], 'es'), ctx('es', 'US')).card);
-    expect(urls).to.include('tel:988');
+    expect(urls, '988 and then 2, with the pause phones accept').to.include('tel:988,2');
+    expect(urls).not.to.include('tel:988');
     expect(urls).to.include('sms:988?body=AYUDA');
     expect(urls).to.include('tel:911');
   });
