@@ -40,7 +40,11 @@ function textNumbers(text: string): Set<string> {
   return new Set([...text.matchAll(/\*?\d+(?:[ -]\d+)*/g)].map((m) => m[0].replace(/[ -]/g, '')));
 }
 
-const dialled = (url: string) => url.replace(/^(tel|sms):/, '').replace(/\?.*$/, '').replace(/,\d$/, '');
+const dialled = (url: string) =>
+  url
+    .replace(/^(tel|sms):/, '')
+    .replace(/\?.*$/, '')
+    .replace(/,\d$/, '');
 
 // Method, means and lethality words must never appear (SAFETY.md Do-not 1), nor "commit(ted) suicide" (Do-not 2).
 const BANNED =
