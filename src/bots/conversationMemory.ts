@@ -10,6 +10,8 @@ export interface SafetyState {
   /** The country whose lines were shown, when it was known (not the default). */
   country: string | null;
   region: string | null;
+  /** The language the crisis reply was written in: the follow-ups stay in it, whatever the locale says. */
+  lang?: Lang;
   picking?: boolean;
   unclearCount?: number;
 }

@@ -43,7 +43,9 @@ export async function followUpSafety(
   safety: SafetyState,
   options: { lang: Lang; defaultCountry: string; /** A flow was under way before the crisis and can pick up again. */ resumable: boolean },
 ): Promise<SafetyOutcome> {
-  const { lang, defaultCountry, resumable } = options;
+  const { defaultCountry, resumable } = options;
+  // Someone who wrote in Spanish on an English page got Spanish lines; the rest of the exchange stays in Spanish.
+  const lang = safety.lang ?? options.lang;
   const text = typeof context.activity.text === 'string' ? context.activity.text : '';
   const s = stringsFor(lang).crisis;
   const ctx = { lang, country: safety.country, region: safety.region, defaultCountry };

@@ -119,7 +119,14 @@ function channelPhrase(channel: HotlineChannel, lang: Lang): string {
   }
 }
 
+// A number meant for one group says so on its button too (ANAR: one number for children, one for adults).
 function actionFor(channel: HotlineChannel, lang: Lang): LineAction[] {
+  const s = stringsFor(lang).crisis;
+  const forWhom = channel.audience ? ` (${s.buttonAudiences[channel.audience]})` : '';
+  return actionsFor(channel, lang).map((action) => ({ ...action, title: action.title + forWhom }));
+}
+
+function actionsFor(channel: HotlineChannel, lang: Lang): LineAction[] {
   const a = stringsFor(lang).crisis.actions;
   switch (channel.type) {
     case 'call':

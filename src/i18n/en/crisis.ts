@@ -44,6 +44,17 @@ export const crisis = {
     men: 'for men',
     women: 'for women',
   },
+  /** Who a number is for, short enough for a button ("Call 900 20 20 10 (children and teens)"). */
+  buttonAudiences: {
+    'children-and-young-people': 'children and teens',
+    'adults-worried-about-a-child': 'worried adults',
+    veterans: 'veterans',
+    'lgbtq-youth': 'LGBTQ+ youth',
+    lgbtq: 'LGBTQ+ people',
+    indigenous: 'Indigenous peoples',
+    men: 'men',
+    women: 'women',
+  },
   cautions: {
     'cannot-send-help': (emergency: string) => `They can't send help to you; in an emergency, call ${emergency}.`,
     'urgent-help-is-emergency': (emergency: string) => `For urgent help, call ${emergency}.`,

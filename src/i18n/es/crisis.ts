@@ -20,12 +20,12 @@ export const crisis: Strings['crisis'] = {
     callPress: (number: string, digit: string) => `llama al ${number} y marca ${digit}`,
     callOrText: (number: string) => `llama o envía un mensaje de texto al ${number}`,
     text: (number: string) => `envía un mensaje de texto al ${number}`,
-    textKeyword: (keyword: string, number: string) => `envía ${keyword} al ${number}`,
+    textKeyword: (keyword: string, number: string) => `envía la palabra ${keyword} al ${number}`,
     chat: (site: string) => `chatea en ${site}`,
-    tty: (number: string) => `TTY ${number}`,
-    email: (address: string) => `escribe a ${address}`,
+    tty: (number: string) => `llama por TTY (teléfono de texto) al ${number}`,
+    email: (address: string) => `envía un correo a ${address}`,
   },
-  // A comma before "o" keeps "llama al 988 y marca 2, o envía AYUDA al 988" readable.
+  // A comma before "o" keeps "llama al 988 y marca 2, o envía la palabra AYUDA al 988" readable.
   or: (items: string[]) => {
     if (items.length <= 1) return items.join('');
     const head = items.slice(0, -1).join(', ');
@@ -51,6 +51,16 @@ export const crisis: Strings['crisis'] = {
     men: 'para hombres',
     women: 'para mujeres',
   },
+  buttonAudiences: {
+    'children-and-young-people': 'niños y adolescentes',
+    'adults-worried-about-a-child': 'personas adultas',
+    veterans: 'veteranos',
+    'lgbtq-youth': 'jóvenes LGBTQ+',
+    lgbtq: 'personas LGBTQ+',
+    indigenous: 'pueblos indígenas',
+    men: 'hombres',
+    women: 'mujeres',
+  },
   cautions: {
     'cannot-send-help': (emergency: string) => `No pueden enviarte ayuda; en una emergencia, llama al ${emergency}.`,
     'urgent-help-is-emergency': (emergency: string) => `Si necesitas ayuda urgente, llama al ${emergency}.`,
@@ -64,7 +74,7 @@ export const crisis: Strings['crisis'] = {
     call: (number: string) => `Llamar al ${number}`,
     callPress: (number: string, digit: string) => `Llamar al ${number} y marcar ${digit}`,
     text: (number: string) => `Enviar un mensaje al ${number}`,
-    textKeyword: (keyword: string, number: string) => `Enviar ${keyword} al ${number}`,
+    textKeyword: (keyword: string, number: string) => `Enviar la palabra ${keyword} al ${number}`,
     chat: 'Chatear en línea',
     email: 'Enviar un correo',
   },
@@ -120,5 +130,5 @@ export const crisis: Strings['crisis'] = {
   },
   helpNowLine: (channels: string, service: string | null) => (service ? `${channels} (${service})` : channels),
   lastResort:
-    'Soy un asistente automático y quiero que hables con una persona que pueda ayudarte ahora mismo. Si estás en peligro, llama al número de emergencias local: 911 en Estados Unidos, Canadá y México, 999 en el Reino Unido, 112 en Irlanda y España, 000 en Australia o 111 en Nueva Zelanda. En Estados Unidos, llama al 988 y marca 2, o envía AYUDA al 988.',
+    'Soy un asistente automático y quiero que hables con una persona que pueda ayudarte ahora mismo. Si estás en peligro, llama al número de emergencias local: 911 en Estados Unidos, Canadá y México, 999 en el Reino Unido, 112 en Irlanda y España, 000 en Australia o 111 en Nueva Zelanda. En Estados Unidos, llama al 988 y marca 2, o envía la palabra AYUDA al 988.',
 };

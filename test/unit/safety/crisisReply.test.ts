@@ -141,7 +141,7 @@ describe('composeCrisisReply: the lines fit the country, the language and the si
   // [country, kinds, lang, text must contain, text must not contain]
   const table: Array<[string, CrisisKind[], Lang, string[], string[]]> = [
     ['US', ['suicide'], 'en', ['call or text 988', '988lifeline.org', 'call 911'], ['press 2', 'press 3']],
-    ['US', ['suicide'], 'es', ['llama al 988 y marca 2', 'envía AYUDA al 988', 'llama al 911'], ['marca 3', 'press']],
+    ['US', ['suicide'], 'es', ['llama al 988 y marca 2', 'envía la palabra AYUDA al 988', 'llama al 911'], ['marca 3', 'press']],
     ['US', ['abuse-now'], 'en', ['1-800-799-7233', 'text START to 88788', "They can't send help to you; in an emergency, call 911."], []],
     ['US', ['abuse-now'], 'es', ['Línea Nacional contra la Violencia Doméstica', 'espanol.thehotline.org', 'No pueden enviarte ayuda'], []],
     ['US', ['child-risk'], 'en', ['1-800-422-4453', "isn't a reporting line", 'call or text 988'], []],

@@ -172,7 +172,7 @@ describe('HotlineBook.choose', () => {
 describe('helpNow', () => {
   const table: Array<[string | null, Lang, { emergency: string; crisisLine: string }]> = [
     ['US', 'en', { emergency: '911', crisisLine: 'call or text 988' }],
-    ['US', 'es', { emergency: '911', crisisLine: 'llama al 988 y marca 2, o envía AYUDA al 988' }],
+    ['US', 'es', { emergency: '911', crisisLine: 'llama al 988 y marca 2, o envía la palabra AYUDA al 988' }],
     ['GB', 'en', { emergency: '999', crisisLine: 'call 116 123 (Samaritans)' }],
     ['IE', 'en', { emergency: '112 or 999', crisisLine: 'call 116 123 (Samaritans Ireland)' }],
     ['IE', 'es', { emergency: '112 o 999', crisisLine: 'llama al 116 123 (Samaritans Ireland)' }],

@@ -100,7 +100,7 @@ describe('composeSafetyFollowUp', () => {
   it('unsafe in Spanish in the US: 911 and 988 press 2 / AYUDA', () => {
     const up = composeSafetyFollowUp('unsafe', { lang: 'es', country: 'US', defaultCountry: 'US' });
     expect(up.text).to.contain('llama al 911 ahora');
-    expect(up.text).to.contain('llama al 988 y marca 2, o envía AYUDA al 988');
+    expect(up.text).to.contain('llama al 988 y marca 2, o envía la palabra AYUDA al 988');
     expect(up.text).to.contain('Aquí sigo contigo');
   });
 
