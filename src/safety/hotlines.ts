@@ -36,6 +36,15 @@ const EMERGENCY_FIRST: ReadonlySet<CrisisKind> = new Set(['danger-now', 'abuse-n
 const SUICIDAL: ReadonlySet<CrisisKind> = new Set(['suicide', 'self-harm', 'overdose']);
 const MAX_LINES = 2;
 
+/**
+ * Someone else is hurting or threatening the person (or the person they write about): abuse now, or danger now
+ * with no sign of self-harm ("he's outside banging on the door and says he'll kill me"). Such a message needs the
+ * domestic-violence line, "is it safe to talk?" and quiet ways to reach help, not the suicide line.
+ */
+export function hurtBySomeone(kinds: readonly CrisisKind[]): boolean {
+  return kinds.includes('abuse-now') || (kinds.includes('danger-now') && !kinds.some((k) => SUICIDAL.has(k)));
+}
+
 /** The verified hotlines, by country, need and language, and the rules for picking the one or two that fit. */
 export class HotlineBook {
   private readonly byCountry = new Map<string, HotlineLine[]>();
@@ -82,7 +91,8 @@ export class HotlineBook {
   /**
    * The emergency number and the best one or two lines for what was detected:
    * suicide, self-harm, overdose → the national crisis line (+ a text line when it adds texting);
-   * abuse-now → the domestic-violence line (sexual-assault line with that hint); child-risk → child lines;
+   * abuse-now, or danger-now from another person → the domestic-violence line (sexual-assault line with that
+   * hint; the crisis line where the country has no verified domestic-violence line); child-risk → child lines;
    * veterans / indigenous hints → their line first; lgbtq hint → LGBTQ+ youth line after the crisis line.
    * A line that is not a reporting line is never shown alone; peer-support lines are never shown.
    */
@@ -96,18 +106,23 @@ export class HotlineBook {
     );
     const picker = new Picker(pool, query, kinds, hints);
 
-    const suicidal = [...kinds].some((k) => SUICIDAL.has(k)) || (!kinds.has('abuse-now') && !kinds.has('child-risk'));
-    if (hints.has('veterans')) picker.want('veterans');
-    if (hints.has('indigenous')) picker.want('indigenous');
-    if (kinds.has('abuse-now')) {
+    const hurt = hurtBySomeone(query.kinds);
+    const selfHarm = [...kinds].some((k) => SUICIDAL.has(k));
+    const suicidal = selfHarm || (!hurt && !kinds.has('child-risk'));
+    // Someone being hurt by another person needs the abuse line first. The veterans', Indigenous and LGBTQ+ lines
+    // are crisis lines for a group, so they come in only with thoughts of suicide or self-harm (or no abuse at all).
+    const groupLines = !hurt || selfHarm;
+    if (hurt) {
       if (!(hints.has('sexual-assault') && picker.want('sexual-assault'))) picker.want('domestic-violence');
     }
+    if (groupLines && hints.has('veterans')) picker.want('veterans');
+    if (groupLines && hints.has('indigenous')) picker.want('indigenous');
     if (kinds.has('child-risk')) picker.want('child');
     if (suicidal) picker.want('suicide');
     // Only after the crisis line, so a suicidal child still sees it.
     if (kinds.has('child-risk')) picker.wantSecondChildLine();
-    if (hints.has('sexual-assault') && !kinds.has('abuse-now')) picker.want('sexual-assault');
-    if (hints.has('lgbtq')) picker.want('lgbtq-youth');
+    if (hints.has('sexual-assault') && !hurt) picker.want('sexual-assault');
+    if (groupLines && hints.has('lgbtq')) picker.want('lgbtq-youth');
 
     // Nothing fitted (no verified line for that need here), or only a line that cannot stand alone:
     // the national crisis line, then any emotional-support line, so the reply is never numbers-free.

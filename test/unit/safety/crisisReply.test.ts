@@ -270,6 +270,40 @@ describe('composeCrisisReply: what the person is told to do', () => {
   });
 });
 
+describe('composeCrisisReply: abuse in progress, or a threat from another person (issue 17)', () => {
+  // "he's outside banging on the door right now and says he'll kill me" is danger-now from another person.
+  for (const country of hotlineBook.countries()) {
+    for (const lang of ['en', 'es'] as const) {
+      it(`${country} ${lang}: the emergency number, then the line for abuse, "is it safe to talk?" and quiet ways`, () => {
+        const s = stringsFor(lang).crisis;
+        for (const kinds of [['danger-now'], ['abuse-now']] as CrisisKind[][]) {
+          const reply = composeCrisisReply(signal(kinds, lang), ctx(lang, country));
+          const why = `${country} ${lang} ${kinds.join('+')}`;
+          expect(reply.lineIds[0], why).to.equal(hotlineBook.emergency(country).id);
+          expect(reply.text.startsWith(s.heard.abuse), why).to.equal(true);
+          expect(reply.text.trim().endsWith(s.askSafeAndTalk), why).to.equal(true);
+          expect(reply.text, why).to.match(/If it isn't safe to talk out loud|Si no es seguro hablar en voz alta/);
+          const dv = hotlineBook.linesIn(country).find((l) => l.needs.includes('domestic-violence') && !l.region);
+          if (dv) expect(reply.lineIds, why).to.include(dv.id);
+        }
+      });
+    }
+  }
+
+  it('the US reply to a threat names the Hotline and its text line, not 988', () => {
+    const reply = composeCrisisReply(signal(['danger-now']), ctx('en', 'US'));
+    expect(reply.text).to.contain('National Domestic Violence Hotline');
+    expect(reply.text).to.contain('text START to 88788');
+    expect(reply.text).to.contain('you can send a text instead');
+    expect(reply.text).not.to.contain('988');
+  });
+
+  it('puts the emergency number first whenever the detector says the level is emergency', () => {
+    const reply = composeCrisisReply({ ...signal(['suicide']), level: 'emergency' }, ctx('en', 'US'));
+    expect(reply.lineIds[0]).to.equal('us-emergency');
+  });
+});
+
 describe('composeCrisisReply: never fails', () => {
   afterEach(() => sinon.restore());
 
