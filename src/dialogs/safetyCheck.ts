@@ -4,7 +4,7 @@ import { stringsFor, type Lang } from '../i18n';
 import { countryFromText } from '../safety/countries';
 import { readCountryAnswer, composeCountryPicker } from '../safety/countryPicker';
 import { composeCrisisReply, otherCountrySuggestion } from '../safety/crisisReply';
-import { composeSafetyFollowUp, interpretSafetyAnswer } from '../safety/safetyAnswer';
+import { composeSafetyFollowUp, describesHiding, interpretSafetyAnswer } from '../safety/safetyAnswer';
 import { levelOfKinds } from '../safety/types';
 import type { SafetyState } from '../bots/conversationMemory';
 import { detectNeeds } from '../understanding/needs';
@@ -93,7 +93,7 @@ export async function followUpSafety(
     await context.sendActivity(textMessage(context.activity, s.followUp.safeResume));
     return { handled: true, done: true, resume: true };
   }
-  const followUp = composeSafetyFollowUp(answer, ctx);
+  const followUp = composeSafetyFollowUp(answer, ctx, undefined, { kinds: safety.kinds, hiding: describesHiding(text) });
   if (answer === 'unclear') safety.unclearCount = (safety.unclearCount ?? 0) + 1;
   await context.sendActivity(textMessage(context.activity, followUp.text, followUp.suggestions));
   // "Yes" ends the check and picks up where the person was; "no" and "unclear" stay with them.

@@ -1,5 +1,5 @@
 import { stringsFor, type Lang } from '../i18n';
-import type { HotlineChannel, HotlineLine } from './hotlineSchema';
+import type { ChannelType, HotlineChannel, HotlineLine } from './hotlineSchema';
 
 // How one hotline reads in a language: the sentence in the plain-text reply and the buttons on the card
 // come from the same channels here, so the card can never show a number the text leaves out.
@@ -39,13 +39,21 @@ export function lineName(line: HotlineLine, lang: Lang): string {
   return line.localName?.[lang] ?? line.name;
 }
 
+/** The name as it reads inside brackets: "National Domestic Abuse Helpline, Refuge", not "... (Refuge)". */
+export function lineNameInBrackets(line: HotlineLine, lang: Lang): string {
+  return lineName(line, lang).replace(/\s*\(([^()]*)\)/g, ', $1');
+}
+
 /**
- * The channels as one phrase. `short` keeps only call and text (for the welcome and error messages).
+ * The channels as one phrase. `short` keeps only call and text (for the welcome and error messages); `only`
+ * keeps the given types ("text or chat", for someone who cannot talk out loud).
  * A call and a text on the same number read as "call or text 988".
  */
-export function describeChannels(line: HotlineLine, lang: Lang, options: { short?: boolean } = {}): string {
+export function describeChannels(line: HotlineLine, lang: Lang, options: { short?: boolean; only?: readonly ChannelType[] } = {}): string {
   const s = stringsFor(lang).crisis;
-  const channels = channelsFor(line, lang).filter((c) => !options.short || c.type === 'call' || c.type === 'text');
+  const channels = channelsFor(line, lang).filter(
+    (c) => (!options.short || c.type === 'call' || c.type === 'text') && (!options.only || options.only.includes(c.type)),
+  );
   const phrases: string[] = [];
   const merged = new Set<HotlineChannel>();
   for (const channel of channels) {

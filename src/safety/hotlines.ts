@@ -1,6 +1,6 @@
 import hotlinesJson from '../data/hotlines.json';
 import { stringsFor, type Lang } from '../i18n';
-import { describeChannels, emergencyNumbers, lineName, channelsFor } from './hotlineText';
+import { describeChannels, emergencyNumbers, lineNameInBrackets, channelsFor } from './hotlineText';
 import { HotlineDataError, loadHotlineFile, parseHotlines, type HotlineLine, type HotlineNeed } from './hotlineSchema';
 import type { CrisisKind } from './types';
 
@@ -238,21 +238,25 @@ export function resolveCountry(
 /**
  * Short "where to get help now" phrases for the welcome and error messages, e.g.
  * US en { emergency: '911', crisisLine: 'call or text 988' }; GB { '999', 'call 116 123 (Samaritans)' }.
- * An unknown or unsupported country gives the default country's numbers.
+ * An unknown or unsupported country gives the default country's numbers. `situation` picks the line for what
+ * was detected earlier (abuse: the domestic-violence line); without it, the national crisis line.
  */
 export function helpNow(
   country: string | null,
   lang: Lang,
   defaultCountry: string,
   book: HotlineBook = hotlineBook,
+  situation: { kinds?: readonly CrisisKind[]; region?: string | null } = {},
 ): { emergency: string; crisisLine: string } {
   const where = resolveCountry(country, defaultCountry, book);
-  const choice = book.choose({ country: where.country, kinds: ['suicide'], lang });
+  const kinds = situation.kinds && situation.kinds.length > 0 ? situation.kinds : (['suicide'] as const);
+  const choice = book.choose({ country: where.country, kinds, lang, region: situation.region });
   const emergency = emergencyNumbers(choice.emergency, lang);
   const line = choice.lines[0];
   if (!line) return { emergency, crisisLine: stringsFor(lang).crisis.channels.call(emergency) };
   const channels = describeChannels(line, lang, { short: true });
-  const name = lineName(line, lang);
+  // It stands in brackets after the channels: "call 0808 2000 247 (National Domestic Abuse Helpline, Refuge)".
+  const name = lineNameInBrackets(line, lang);
   // "988 Suicide & Crisis Lifeline" already says 988; naming it again adds length, not help.
   const number = (line.channels[0]?.value ?? '').replace(/\D/g, '');
   const named = number.length > 0 && name.replace(/\D/g, '').includes(number) ? null : name;

@@ -118,6 +118,12 @@ export const crisis = {
     unsafe: (emergency: string, emergencyNote: string, crisisLine: string) =>
       `Thank you for telling me. Please call ${emergency} now, or ask someone near you to call for you.${emergencyNote ? ` ${emergencyNote}` : ''} To talk to a person right now, ${crisisLine}. I'm here with you, and you can keep writing to me.`,
     safe: "I'm relieved to hear that. Would you like me to help you find ongoing support? You can come back to these lines whenever you need them.",
+    // The answer said "safe" but described hiding, being shut in, or waiting for someone to come back.
+    hiding: (emergency: string, emergencyNote: string, quietly: string) =>
+      `Thank you for telling me. I'm glad you have a moment out of reach, but hiding, being shut in, or waiting for someone to come back isn't the same as being safe. If you can, call ${emergency} now.${emergencyNote ? ` ${emergencyNote}` : ''} ${quietly} I'm here with you.`,
+    quietly: (ways: string, service: string) =>
+      `If it isn't safe to talk out loud, you can ${ways} (${service}), or keep writing to me here.`,
+    quietlyHere: "If it isn't safe to talk out loud, you can keep writing to me here.",
     unclear: (emergency: string, crisisLine: string) =>
       `That's okay, it can be hard to say. If you might be in danger, please call ${emergency}. To talk to someone now, ${crisisLine}. I'm still here with you.`,
     findSupport: 'Yes, help me find support',

@@ -121,6 +121,11 @@ export const crisis: Strings['crisis'] = {
     unsafe: (emergency: string, emergencyNote: string, crisisLine: string) =>
       `Gracias por decírmelo. Por favor, llama al ${emergency} ahora, o pide a alguien cerca de ti que llame por ti.${emergencyNote ? ` ${emergencyNote}` : ''} Para hablar con una persona ahora mismo, ${crisisLine}. Aquí sigo contigo, y puedes seguir escribiéndome.`,
     safe: 'Me alivia saberlo. ¿Quieres que te ayude a encontrar apoyo continuo? Puedes volver a estas líneas cuando las necesites.',
+    hiding: (emergency: string, emergencyNote: string, quietly: string) =>
+      `Gracias por decírmelo. Me alegra que tengas un momento fuera de su alcance, pero esconderte, no poder salir o esperar a que alguien vuelva no es lo mismo que estar a salvo. Si puedes, llama al ${emergency} ahora.${emergencyNote ? ` ${emergencyNote}` : ''} ${quietly} Aquí sigo contigo.`,
+    quietly: (ways: string, service: string) =>
+      `Si no es seguro hablar en voz alta, puedes ${ways} (${service}), o seguir escribiéndome aquí.`,
+    quietlyHere: 'Si no es seguro hablar en voz alta, puedes seguir escribiéndome aquí.',
     unclear: (emergency: string, crisisLine: string) =>
       `Está bien, a veces es difícil saberlo. Si crees que puedes estar en peligro, llama al ${emergency}. Para hablar con alguien ahora, ${crisisLine}. Sigo aquí contigo.`,
     findSupport: 'Sí, ayúdame a buscar apoyo',
