@@ -14,6 +14,8 @@ export interface SafetyState {
   lang?: Lang;
   picking?: boolean;
   unclearCount?: number;
+  /** "Safe" was answered and ongoing support offered: the next message is the person's lead. */
+  offered?: boolean;
 }
 
 /** What Kindred keeps about a conversation besides the dialog stack. The least that the conversation needs. */

@@ -179,7 +179,8 @@ export function composeSafetyFollowUp(
 ): SafetyFollowUp {
   const s = stringsFor(ctx.lang).crisis;
   try {
-    if (answer === 'safe') return { text: s.followUp.safe, suggestions: [s.followUp.findSupport, s.followUp.notNow] };
+    if (answer === 'safe')
+      return { text: s.followUp.safe, suggestions: [s.followUp.findCounsellor, s.followUp.findGroup, s.followUp.justTalk] };
     const kinds = situation.kinds ?? [];
     const now = helpNow(ctx.country, ctx.lang, ctx.defaultCountry, book, { kinds, region: ctx.region });
     if (answer === 'unsafe') {

@@ -120,7 +120,7 @@ export const crisis: Strings['crisis'] = {
   followUp: {
     unsafe: (emergency: string, emergencyNote: string, crisisLine: string) =>
       `Gracias por decírmelo. Por favor, llama al ${emergency} ahora, o pide a alguien cerca de ti que llame por ti.${emergencyNote ? ` ${emergencyNote}` : ''} Para hablar con una persona ahora mismo, ${crisisLine}. Aquí sigo contigo, y puedes seguir escribiéndome.`,
-    safe: 'Me alivia saberlo. ¿Quieres que te ayude a encontrar apoyo continuo? Puedes volver a estas líneas cuando las necesites.',
+    safe: 'Me alivia saberlo, y me alegra que me hayas escrito. ¿Quieres que te ayude a encontrar apoyo continuo? Puedo buscar contigo terapia o un grupo de apoyo, o podemos simplemente hablar un rato. Tú decides, y puedes volver a estas líneas cuando las necesites.',
     hiding: (emergency: string, emergencyNote: string, quietly: string) =>
       `Gracias por decírmelo. Me alegra que tengas un momento fuera de su alcance, pero esconderte, no poder salir o esperar a que alguien vuelva no es lo mismo que estar a salvo. Si puedes, llama al ${emergency} ahora.${emergencyNote ? ` ${emergencyNote}` : ''} ${quietly} Aquí sigo contigo.`,
     quietly: (ways: string, service: string) =>
@@ -128,10 +128,15 @@ export const crisis: Strings['crisis'] = {
     quietlyHere: 'Si no es seguro hablar en voz alta, puedes seguir escribiéndome aquí.',
     unclear: (emergency: string, crisisLine: string) =>
       `Está bien, a veces es difícil saberlo. Si crees que puedes estar en peligro, llama al ${emergency}. Para hablar con alguien ahora, ${crisisLine}. Sigo aquí contigo.`,
-    findSupport: 'Sí, ayúdame a buscar apoyo',
-    notNow: 'Ahora no',
+    findCounsellor: 'Buscar terapia',
+    findGroup: 'Buscar un grupo de apoyo',
+    justTalk: 'Prefiero solo hablar',
+    justTalkReply:
+      'Aquí estoy, y no hay prisa. Cuéntame lo que tengas en mente, con tus propias palabras. Cuando quieras buscar apoyo, solo dímelo.',
+    whichSupport:
+      'Claro. ¿Qué tipo de apoyo te ayudaría más? Puedo buscar terapia o un grupo de apoyo, o puedes decírmelo con tus propias palabras.',
     notNowReply: 'Está bien. Aquí estoy cuando quieras hablar o buscar apoyo juntos.',
-    safeResume: 'Me alivia saberlo. Estas líneas siguen aquí cuando las necesites. Sigamos donde lo dejamos.',
+    backToSearch: 'Volver a mi búsqueda',
   },
   helpNowLine: (channels: string, service: string | null) => (service ? `${channels} (${service})` : channels),
   lastResort:

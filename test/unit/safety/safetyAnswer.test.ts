@@ -134,7 +134,9 @@ describe('composeSafetyFollowUp', () => {
       const up = composeSafetyFollowUp('safe', { lang, country: 'GB', defaultCountry: 'US' });
       expect(up.text).to.match(lang === 'en' ? /ongoing support\?/ : /apoyo continuo\?/);
       expect(up.text).to.match(lang === 'en' ? /come back to these lines/ : /volver a estas líneas/);
-      expect(up.suggestions).to.have.length(2);
+      // Issue 17: the offer names its choices (a counsellor, a group, or just talking).
+      expect(up.suggestions).to.have.length(3);
+      expect(up.text).to.match(lang === 'en' ? /counsellor or a support group/ : /terapia o un grupo de apoyo/);
     }
   });
 
