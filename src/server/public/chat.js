@@ -10,6 +10,24 @@
     status.textContent = status.getAttribute('data-failed');
   }
 
+  // Web Chat opens a card button's address only for the schemes its own Markdown allows (http, https, tel,
+  // mailto...), and drops sms: with a console warning, so "Text 988" did nothing. sms: opens the way Web Chat
+  // opens tel:, in a new browsing context, so a browser with no texting app cannot replace the chat with an
+  // error page. Everything else goes to Web Chat as before.
+  var SMS = /^sms:[+*#\d]/i;
+  function cardActionMiddleware() {
+    return function (next) {
+      return function (args) {
+        var action = args && args.cardAction;
+        if (action && (action.type === 'openUrl' || action.type === 'call') && typeof action.value === 'string' && SMS.test(action.value)) {
+          window.open(action.value, '_blank', 'noopener,noreferrer');
+          return undefined;
+        }
+        return next(args);
+      };
+    };
+  }
+
   fetch('/api/directline/token', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
     .then(function (res) {
       if (!res.ok) throw new Error('token request failed: ' + res.status);
@@ -37,6 +55,7 @@
         {
           directLine: directLine,
           store: store,
+          cardActionMiddleware: cardActionMiddleware,
           locale: locale,
           // Colours meet WCAG AA on white: accent #2f6f73 is 5.8:1, subtle #4b5563 is 7.6:1.
           styleOptions: {
