@@ -7,6 +7,7 @@ import { composeCrisisReply, otherCountrySuggestion } from '../safety/crisisRepl
 import { composeSafetyFollowUp, describesHiding, interpretSafetyAnswer } from '../safety/safetyAnswer';
 import { levelOfKinds } from '../safety/types';
 import type { SafetyState } from '../bots/conversationMemory';
+import { notePageCountry } from '../bots/pageBanner';
 import { detectNeeds } from '../understanding/needs';
 import { resolvePlace, wantsOnline } from '../understanding/place';
 import { foldText } from '../understanding/normalise';
@@ -58,6 +59,7 @@ export async function followUpSafety(
     await context.sendActivity(buildMessage(context.activity, { text: reply.text, cards: [reply.card], suggestions: reply.suggestions }));
     safety.country = country;
     safety.picking = false;
+    notePageCountry(context, country);
   };
 
   if (safety.picking) {
