@@ -12,6 +12,7 @@ import {
 import { ConversationMemory } from './bots/conversationMemory';
 import { KindredBot } from './bots/kindredBot';
 import { MessageLengthLimit } from './bots/messageLength';
+import { notePageCountry, updatePageBanner } from './bots/pageBanner';
 import { UserProfile } from './bots/userProfile';
 import type { Config } from './config';
 import { MainDialog } from './dialogs/mainDialog';
@@ -20,7 +21,7 @@ import type { Directory } from './directory/directory';
 import { JsonLinesFeedbackStore, type FeedbackStore } from './feedback';
 import { countryFromLocale, langFromLocale, stringsFor } from './i18n';
 import { hashId, type Logger } from './log';
-import { CRISIS_REPLY_SENT, CrisisMiddleware, errorKind, type TextClues } from './safety/crisisMiddleware';
+import { CRISIS_REPLY, CRISIS_REPLY_SENT, CrisisMiddleware, errorKind, type CrisisReply, type TextClues } from './safety/crisisMiddleware';
 import { helpNow, type SupportHint } from './safety/hotlines';
 import { StateConflictError, StorageUnavailableError } from './storage/errors';
 import { forgetUser, forgottenThisTurn } from './storage/forgetUser';
@@ -84,7 +85,10 @@ export function createKindred({ config, storage, directory, log, feedback }: Kin
       memory,
       profile,
       forget: (context) => forgetUser(context, { userState, conversationState }),
-      onPlace: (context, place) => memory.rememberPlace(context, place),
+      onPlace: async (context, place) => {
+        await memory.rememberPlace(context, place);
+        notePageCountry(context, place.country);
+      },
       retention: { conversationHours: Math.round(config.stateTtlMinutes / 60), profileDays: config.profileTtlDays },
     }),
     defaultLocale: config.defaultLocale,
@@ -136,13 +140,20 @@ export function createKindred({ config, storage, directory, log, feedback }: Kin
     },
     async runTurn(context) {
       if (context.activity.type === ActivityTypes.Invoke) return refuseInvoke(context);
-      // bot.run is looked up on each turn, so a test can wrap it.
-      await runWithTurnRetry(context, () => bot.run(context), {
-        states: [conversationState, userState],
-        attempts: TURN_ATTEMPTS,
-        log,
-        conversation: () => hashId(`${context.activity.channelId}/${context.activity.conversation?.id}`),
-      });
+      try {
+        // bot.run is looked up on each turn, so a test can wrap it.
+        await runWithTurnRetry(context, () => bot.run(context), {
+          states: [conversationState, userState],
+          attempts: TURN_ATTEMPTS,
+          log,
+          conversation: () => hashId(`${context.activity.channelId}/${context.activity.conversation?.id}`),
+        });
+      } finally {
+        // The web page's banner follows the country the crisis lines now follow (issue 17), even if the turn failed.
+        const reply = context.turnState.get(CRISIS_REPLY) as CrisisReply | undefined;
+        if (reply?.countryKnown) notePageCountry(context, reply.country);
+        await updatePageBanner(context, { lang: turnLang(context), defaultCountry: config.defaultCountry, log });
+      }
       // Whatever the dialogs changed after "forget me" must not stay behind.
       if (forgottenThisTurn(context)) await forgetUser(context, states);
     },

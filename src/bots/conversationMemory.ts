@@ -10,8 +10,12 @@ export interface SafetyState {
   /** The country whose lines were shown, when it was known (not the default). */
   country: string | null;
   region: string | null;
+  /** The language the crisis reply was written in: the follow-ups stay in it, whatever the locale says. */
+  lang?: Lang;
   picking?: boolean;
   unclearCount?: number;
+  /** "Safe" was answered and ongoing support offered: the next message is the person's lead. */
+  offered?: boolean;
 }
 
 /** What Kindred keeps about a conversation besides the dialog stack. The least that the conversation needs. */

@@ -131,6 +131,7 @@ export class KindredBot extends ActivityHandler {
         kinds: crisis.kinds,
         country: reply?.countryKnown ? reply.country : null,
         region: data.place?.region ?? null,
+        lang: reply?.lang ?? crisis.lang,
       };
       data.welcomed = true;
       return;

@@ -3,6 +3,8 @@ export interface CliIO {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   stdin: NodeJS.ReadableStream;
+  /** The terminal's width in columns, or undefined when output is not a terminal (a pipe, a file). */
+  columns?: () => number | undefined;
 }
 
 /** The real terminal. */
@@ -10,4 +12,5 @@ export const processIO: CliIO = {
   stdout: (s) => void process.stdout.write(s),
   stderr: (s) => void process.stderr.write(s),
   stdin: process.stdin,
+  columns: () => (process.stdout.isTTY ? process.stdout.columns : undefined),
 };

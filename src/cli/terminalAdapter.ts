@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ActivityTypes, BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
+import { wrapText } from './wrap';
 
 /**
  * A Bot Framework adapter for the terminal: the same bot, middleware and dialogs as the server, with
@@ -13,6 +14,8 @@ export class TerminalAdapter extends BotAdapter {
   constructor(
     private readonly write: (text: string) => void,
     private readonly locale: string,
+    /** The terminal's width; replies wrap at word boundaries to it. Undefined (a pipe): no wrapping. */
+    private readonly columns: () => number | undefined = () => undefined,
   ) {
     super();
   }
@@ -41,10 +44,17 @@ export class TerminalAdapter extends BotAdapter {
           activity.attachments?.map((a) => (a.content as { fallbackText?: string })?.fallbackText ?? '').join('\n\n') ??
           '';
         const actions = activity.suggestedActions?.actions ?? [];
-        this.write(`\nKindred: ${text}\n${actions.length ? `  (you can say: ${actions.map((a) => a.title).join(' | ')})\n` : ''}`);
+        const reply = `Kindred: ${text}\n${actions.length ? `  (you can say: ${actions.map((a) => a.title).join(' | ')})\n` : ''}`;
+        this.write(`\n${this.wrap(reply)}`);
       }
     }
     return activities.map(() => ({ id: randomUUID() }));
+  }
+
+  // One column to spare: some terminals move to the next line when the last column is written.
+  private wrap(text: string): string {
+    const width = this.columns();
+    return width && width > 1 ? wrapText(text, width - 1) : text;
   }
 
   override async updateActivity(): Promise<void> {

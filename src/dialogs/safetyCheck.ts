@@ -4,13 +4,15 @@ import { stringsFor, type Lang } from '../i18n';
 import { countryFromText } from '../safety/countries';
 import { readCountryAnswer, composeCountryPicker } from '../safety/countryPicker';
 import { composeCrisisReply, otherCountrySuggestion } from '../safety/crisisReply';
-import { composeSafetyFollowUp, interpretSafetyAnswer } from '../safety/safetyAnswer';
+import { composeSafetyFollowUp, describesHiding, interpretSafetyAnswer } from '../safety/safetyAnswer';
 import { levelOfKinds } from '../safety/types';
 import type { SafetyState } from '../bots/conversationMemory';
+import { notePageCountry } from '../bots/pageBanner';
 import { detectNeeds } from '../understanding/needs';
 import { resolvePlace, wantsOnline } from '../understanding/place';
 import { foldText } from '../understanding/normalise';
 import { detectCommand } from './commands';
+import { readYesNo } from './replies';
 
 /** What the bot should do after the safety check has looked at a message. */
 export type SafetyOutcome =
@@ -43,7 +45,9 @@ export async function followUpSafety(
   safety: SafetyState,
   options: { lang: Lang; defaultCountry: string; /** A flow was under way before the crisis and can pick up again. */ resumable: boolean },
 ): Promise<SafetyOutcome> {
-  const { lang, defaultCountry, resumable } = options;
+  const { defaultCountry, resumable } = options;
+  // Someone who wrote in Spanish on an English page got Spanish lines; the rest of the exchange stays in Spanish.
+  const lang = safety.lang ?? options.lang;
   const text = typeof context.activity.text === 'string' ? context.activity.text : '';
   const s = stringsFor(lang).crisis;
   const ctx = { lang, country: safety.country, region: safety.region, defaultCountry };
@@ -55,6 +59,7 @@ export async function followUpSafety(
     await context.sendActivity(buildMessage(context.activity, { text: reply.text, cards: [reply.card], suggestions: reply.suggestions }));
     safety.country = country;
     safety.picking = false;
+    notePageCountry(context, country);
   };
 
   if (safety.picking) {
@@ -79,21 +84,46 @@ export async function followUpSafety(
     await resend(named);
     return { handled: true, done: false, resume: false };
   }
-  if (same(text, s.followUp.findSupport)) return { handled: false };
-  if (same(text, s.followUp.notNow)) {
-    await context.sendActivity(textMessage(context.activity, s.followUp.notNowReply));
-    return { handled: true, done: true, resume: false };
-  }
+  if (safety.offered) return followTheirLead(context, text, lang);
 
   const answer = interpretSafetyAnswer(text, lang);
   if (answer === 'unclear' && (movesOn(text, lang) || (safety.unclearCount ?? 0) >= 1)) return { handled: false };
-  if (answer === 'safe' && resumable) {
-    await context.sendActivity(textMessage(context.activity, s.followUp.safeResume));
-    return { handled: true, done: true, resume: true };
-  }
-  const followUp = composeSafetyFollowUp(answer, ctx);
+  const followUp = composeSafetyFollowUp(answer, ctx, undefined, { kinds: safety.kinds, hiding: describesHiding(text) });
   if (answer === 'unclear') safety.unclearCount = (safety.unclearCount ?? 0) + 1;
+  if (answer === 'safe') {
+    // Slow down: no going straight back to "Was this helpful?". The search waits until the person asks for it.
+    safety.offered = true;
+    const suggestions = resumable ? [...followUp.suggestions, s.followUp.backToSearch] : followUp.suggestions;
+    await context.sendActivity(textMessage(context.activity, followUp.text, suggestions));
+    return { handled: true, done: false, resume: false };
+  }
   await context.sendActivity(textMessage(context.activity, followUp.text, followUp.suggestions));
-  // "Yes" ends the check and picks up where the person was; "no" and "unclear" stay with them.
-  return { handled: true, done: answer === 'safe', resume: false };
+  // "No" and "unclear" stay with them.
+  return { handled: true, done: false, resume: false };
+}
+
+/**
+ * The message after "I'm relieved... would you like ongoing support?": the person leads. "Back to my search"
+ * picks up the question that was pending; "I'd rather just talk" gets a quiet "I'm here"; anything else (a
+ * counsellor, a group, a new request) goes on to the dialogs as what they want next.
+ */
+async function followTheirLead(context: TurnContext, text: string, lang: Lang): Promise<SafetyOutcome> {
+  const s = stringsFor(lang).crisis.followUp;
+  if (same(text, stringsFor('en').crisis.followUp.backToSearch) || same(text, stringsFor('es').crisis.followUp.backToSearch))
+    return { handled: true, done: true, resume: true };
+  if (same(text, stringsFor('en').crisis.followUp.justTalk) || same(text, stringsFor('es').crisis.followUp.justTalk)) {
+    await context.sendActivity(textMessage(context.activity, s.justTalkReply));
+    return { handled: true, done: true, resume: false };
+  }
+  // A bare "yes" answers our question, not the results' "Was this helpful?" still waiting underneath.
+  const yesNo = readYesNo(text);
+  if (yesNo === 'yes') {
+    await context.sendActivity(textMessage(context.activity, s.whichSupport, [s.findCounsellor, s.findGroup]));
+    return { handled: true, done: false, resume: false };
+  }
+  if (yesNo === 'no') {
+    await context.sendActivity(textMessage(context.activity, s.notNowReply));
+    return { handled: true, done: true, resume: false };
+  }
+  return { handled: false };
 }

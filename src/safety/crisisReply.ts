@@ -1,7 +1,7 @@
 import { hotlineCard, type HotlineCardSection } from '../cards/hotlineCard';
 import { LANGS, stringsFor, type Lang, type Strings } from '../i18n';
-import { describeLine, emergencyNumbers, channelsFor, dialString } from './hotlineText';
-import { hotlineBook, resolveCountry, type HotlineBook, type LineChoice, type SupportHint } from './hotlines';
+import { describeLine, emergencyNumbers, channelsFor, telUrl } from './hotlineText';
+import { hotlineBook, hurtBySomeone, resolveCountry, type HotlineBook, type LineChoice, type SupportHint } from './hotlines';
 import type { CrisisSignal } from './types';
 
 // The crisis reply, built to SAFETY.md "The reply": acknowledge and say we are automated; the emergency number
@@ -63,11 +63,14 @@ function compose(signal: CrisisSignal, ctx: CrisisContext, lang: Lang, book: Hot
   const s = stringsFor(lang).crisis;
   const kinds = Array.isArray(signal.kinds) ? signal.kinds : [];
   const where = resolveCountry(ctx.country, ctx.defaultCountry, book);
-  const choice = book.choose({ country: where.country, kinds, lang, hints: ctx.hints, region: ctx.region, imminent: ctx.imminent });
+  // The detector's level says when danger to life is immediate (issue 12); the kinds alone say so too.
+  const imminent = ctx.imminent === true || signal.level === 'emergency';
+  const choice = book.choose({ country: where.country, kinds, lang, hints: ctx.hints, region: ctx.region, imminent });
   const emergency = emergencyNumbers(choice.emergency, lang);
   const thirdParty = kinds.includes('third-party');
   const aboutOthers = thirdParty || kinds.includes('child-risk');
-  const abuse = kinds.includes('abuse-now');
+  // Abuse, or a threat from another person: "is it safe to talk?" and the quiet ways to reach help (SAFETY.md, Do 5).
+  const abuse = hurtBySomeone(kinds);
 
   const heard = thirdParty ? s.heard.thirdParty : abuse ? s.heard.abuse : kinds.includes('child-risk') ? s.heard.child : s.heard.general;
   const sections: HotlineCardSection[] = [{ kind: 'message', text: `${heard} ${s.automated}` }];
@@ -125,7 +128,7 @@ function emergencySection(choice: LineChoice, lang: Lang, numbers: string, sente
   return {
     kind: 'emergency',
     text: [sentence(numbers), ...cautions].join(' '),
-    actions: calls.map((c) => ({ title: s.actions.call(c.value), url: `tel:${dialString(c.value)}` })),
+    actions: calls.map((c) => ({ title: s.actions.call(c.value), url: telUrl(c.value) })),
   };
 }
 

@@ -1,5 +1,5 @@
 import { stringsFor, type Lang } from '../i18n';
-import type { HotlineChannel, HotlineLine } from './hotlineSchema';
+import type { ChannelType, HotlineChannel, HotlineLine } from './hotlineSchema';
 
 // How one hotline reads in a language: the sentence in the plain-text reply and the buttons on the card
 // come from the same channels here, so the card can never show a number the text leaves out.
@@ -39,13 +39,21 @@ export function lineName(line: HotlineLine, lang: Lang): string {
   return line.localName?.[lang] ?? line.name;
 }
 
+/** The name as it reads inside brackets: "National Domestic Abuse Helpline, Refuge", not "... (Refuge)". */
+export function lineNameInBrackets(line: HotlineLine, lang: Lang): string {
+  return lineName(line, lang).replace(/\s*\(([^()]*)\)/g, ', $1');
+}
+
 /**
- * The channels as one phrase. `short` keeps only call and text (for the welcome and error messages).
+ * The channels as one phrase. `short` keeps only call and text (for the welcome and error messages); `only`
+ * keeps the given types ("text or chat", for someone who cannot talk out loud).
  * A call and a text on the same number read as "call or text 988".
  */
-export function describeChannels(line: HotlineLine, lang: Lang, options: { short?: boolean } = {}): string {
+export function describeChannels(line: HotlineLine, lang: Lang, options: { short?: boolean; only?: readonly ChannelType[] } = {}): string {
   const s = stringsFor(lang).crisis;
-  const channels = channelsFor(line, lang).filter((c) => !options.short || c.type === 'call' || c.type === 'text');
+  const channels = channelsFor(line, lang).filter(
+    (c) => (!options.short || c.type === 'call' || c.type === 'text') && (!options.only || options.only.includes(c.type)),
+  );
   const phrases: string[] = [];
   const merged = new Set<HotlineChannel>();
   for (const channel of channels) {
@@ -91,6 +99,14 @@ export function dialString(value: string): string {
   return value.replace(/[ -]/g, '');
 }
 
+/**
+ * A tel: link. A menu option goes after a comma, the pause that Android and iOS dialers accept (iOS asks before
+ * sending it), so "988, press 2" dials 988 and then 2 where the phone supports it, and plain 988 where it does not.
+ */
+export function telUrl(value: string, press?: string): string {
+  return `tel:${dialString(value)}${press ? `,${press}` : ''}`;
+}
+
 function isPlainTextTwin(call: HotlineChannel, other: HotlineChannel): boolean {
   return other.type === 'text' && !other.keyword && other.value === call.value && other.audience === call.audience;
 }
@@ -111,14 +127,21 @@ function channelPhrase(channel: HotlineChannel, lang: Lang): string {
   }
 }
 
+// A number meant for one group says so on its button too (ANAR: one number for children, one for adults).
 function actionFor(channel: HotlineChannel, lang: Lang): LineAction[] {
+  const s = stringsFor(lang).crisis;
+  const forWhom = channel.audience ? ` (${s.buttonAudiences[channel.audience]})` : '';
+  return actionsFor(channel, lang).map((action) => ({ ...action, title: action.title + forWhom }));
+}
+
+function actionsFor(channel: HotlineChannel, lang: Lang): LineAction[] {
   const a = stringsFor(lang).crisis.actions;
   switch (channel.type) {
     case 'call':
       return [
         {
           title: channel.press ? a.callPress(channel.value, channel.press) : a.call(channel.value),
-          url: `tel:${dialString(channel.value)}`,
+          url: telUrl(channel.value, channel.press),
         },
       ];
     case 'text':

@@ -1,6 +1,6 @@
 import hotlinesJson from '../data/hotlines.json';
 import { stringsFor, type Lang } from '../i18n';
-import { describeChannels, emergencyNumbers, lineName, channelsFor } from './hotlineText';
+import { describeChannels, emergencyNumbers, lineNameInBrackets, channelsFor } from './hotlineText';
 import { HotlineDataError, loadHotlineFile, parseHotlines, type HotlineLine, type HotlineNeed } from './hotlineSchema';
 import type { CrisisKind } from './types';
 
@@ -35,6 +35,15 @@ export interface LineChoice {
 const EMERGENCY_FIRST: ReadonlySet<CrisisKind> = new Set(['danger-now', 'abuse-now', 'overdose', 'child-risk']);
 const SUICIDAL: ReadonlySet<CrisisKind> = new Set(['suicide', 'self-harm', 'overdose']);
 const MAX_LINES = 2;
+
+/**
+ * Someone else is hurting or threatening the person (or the person they write about): abuse now, or danger now
+ * with no sign of self-harm ("he's outside banging on the door and says he'll kill me"). Such a message needs the
+ * domestic-violence line, "is it safe to talk?" and quiet ways to reach help, not the suicide line.
+ */
+export function hurtBySomeone(kinds: readonly CrisisKind[]): boolean {
+  return kinds.includes('abuse-now') || (kinds.includes('danger-now') && !kinds.some((k) => SUICIDAL.has(k)));
+}
 
 /** The verified hotlines, by country, need and language, and the rules for picking the one or two that fit. */
 export class HotlineBook {
@@ -82,7 +91,8 @@ export class HotlineBook {
   /**
    * The emergency number and the best one or two lines for what was detected:
    * suicide, self-harm, overdose → the national crisis line (+ a text line when it adds texting);
-   * abuse-now → the domestic-violence line (sexual-assault line with that hint); child-risk → child lines;
+   * abuse-now, or danger-now from another person → the domestic-violence line (sexual-assault line with that
+   * hint; the crisis line where the country has no verified domestic-violence line); child-risk → child lines;
    * veterans / indigenous hints → their line first; lgbtq hint → LGBTQ+ youth line after the crisis line.
    * A line that is not a reporting line is never shown alone; peer-support lines are never shown.
    */
@@ -96,18 +106,23 @@ export class HotlineBook {
     );
     const picker = new Picker(pool, query, kinds, hints);
 
-    const suicidal = [...kinds].some((k) => SUICIDAL.has(k)) || (!kinds.has('abuse-now') && !kinds.has('child-risk'));
-    if (hints.has('veterans')) picker.want('veterans');
-    if (hints.has('indigenous')) picker.want('indigenous');
-    if (kinds.has('abuse-now')) {
+    const hurt = hurtBySomeone(query.kinds);
+    const selfHarm = [...kinds].some((k) => SUICIDAL.has(k));
+    const suicidal = selfHarm || (!hurt && !kinds.has('child-risk'));
+    // Someone being hurt by another person needs the abuse line first. The veterans', Indigenous and LGBTQ+ lines
+    // are crisis lines for a group, so they come in only with thoughts of suicide or self-harm (or no abuse at all).
+    const groupLines = !hurt || selfHarm;
+    if (hurt) {
       if (!(hints.has('sexual-assault') && picker.want('sexual-assault'))) picker.want('domestic-violence');
     }
+    if (groupLines && hints.has('veterans')) picker.want('veterans');
+    if (groupLines && hints.has('indigenous')) picker.want('indigenous');
     if (kinds.has('child-risk')) picker.want('child');
     if (suicidal) picker.want('suicide');
     // Only after the crisis line, so a suicidal child still sees it.
     if (kinds.has('child-risk')) picker.wantSecondChildLine();
-    if (hints.has('sexual-assault') && !kinds.has('abuse-now')) picker.want('sexual-assault');
-    if (hints.has('lgbtq')) picker.want('lgbtq-youth');
+    if (hints.has('sexual-assault') && !hurt) picker.want('sexual-assault');
+    if (groupLines && hints.has('lgbtq')) picker.want('lgbtq-youth');
 
     // Nothing fitted (no verified line for that need here), or only a line that cannot stand alone:
     // the national crisis line, then any emotional-support line, so the reply is never numbers-free.
@@ -223,21 +238,25 @@ export function resolveCountry(
 /**
  * Short "where to get help now" phrases for the welcome and error messages, e.g.
  * US en { emergency: '911', crisisLine: 'call or text 988' }; GB { '999', 'call 116 123 (Samaritans)' }.
- * An unknown or unsupported country gives the default country's numbers.
+ * An unknown or unsupported country gives the default country's numbers. `situation` picks the line for what
+ * was detected earlier (abuse: the domestic-violence line); without it, the national crisis line.
  */
 export function helpNow(
   country: string | null,
   lang: Lang,
   defaultCountry: string,
   book: HotlineBook = hotlineBook,
+  situation: { kinds?: readonly CrisisKind[]; region?: string | null } = {},
 ): { emergency: string; crisisLine: string } {
   const where = resolveCountry(country, defaultCountry, book);
-  const choice = book.choose({ country: where.country, kinds: ['suicide'], lang });
+  const kinds = situation.kinds && situation.kinds.length > 0 ? situation.kinds : (['suicide'] as const);
+  const choice = book.choose({ country: where.country, kinds, lang, region: situation.region });
   const emergency = emergencyNumbers(choice.emergency, lang);
   const line = choice.lines[0];
   if (!line) return { emergency, crisisLine: stringsFor(lang).crisis.channels.call(emergency) };
   const channels = describeChannels(line, lang, { short: true });
-  const name = lineName(line, lang);
+  // It stands in brackets after the channels: "call 0808 2000 247 (National Domestic Abuse Helpline, Refuge)".
+  const name = lineNameInBrackets(line, lang);
   // "988 Suicide & Crisis Lifeline" already says 988; naming it again adds length, not help.
   const number = (line.channels[0]?.value ?? '').replace(/\D/g, '');
   const named = number.length > 0 && name.replace(/\D/g, '').includes(number) ? null : name;

@@ -1,19 +1,42 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANGS, countryFromLocale, langFromLocale, stringsFor, type Lang } from '../i18n';
-import { helpNow } from '../safety/hotlines';
+import { pageNote } from '../safety/pageNote';
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-/** The page's locale: ?locale= if it is one we speak, else the browser's first language, else the default. */
+const TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
+
+/** The language tags of an Accept-Language header, most wanted first (ties keep the browser's order). */
+function acceptedTags(acceptLanguage: string | undefined): string[] {
+  return (acceptLanguage ?? '')
+    .split(',')
+    .slice(0, 20)
+    .map((part, order) => {
+      const [tag = '', ...params] = part.split(';').map((p) => p.trim());
+      const q = params.map((p) => /^q=([01](\.\d{0,3})?)$/.exec(p)?.[1]).find((v) => v !== undefined);
+      return { tag, order, q: q === undefined ? 1 : Number(q) };
+    })
+    .filter((t) => TAG.test(t.tag) && t.q > 0)
+    .sort((a, b) => b.q - a.q || a.order - b.order)
+    .map((t) => t.tag);
+}
+
+/**
+ * The page's locale: ?locale= if it is one we speak, else the browser's most wanted language we speak, else the
+ * default. A locale without a country ("en", which the embed sends from a website whose <html lang> is "en")
+ * takes the country of the browser's languages ("en-GB"), so the banner, the welcome and the crisis reply all
+ * use the country the visitor's browser says, as the crisis reply does.
+ */
 export function pageLocale(query: string | undefined, acceptLanguage: string | undefined, defaultLocale: string): string {
+  const tags = acceptedTags(acceptLanguage);
   const asked = new URLSearchParams(query ?? '').get('locale');
-  if (asked && /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(asked) && langFromLocale(asked)) return asked;
-  const first = (acceptLanguage ?? '').split(',')[0]?.split(';')[0]?.trim();
-  if (first && /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(first) && langFromLocale(first)) return first;
-  return defaultLocale;
+  const chosen = (asked && TAG.test(asked) && langFromLocale(asked) ? asked : null) ?? tags.find((t) => langFromLocale(t)) ?? defaultLocale;
+  if (countryFromLocale(chosen)) return chosen;
+  const country = tags.map(countryFromLocale).find((c) => c !== null);
+  return country ? `${chosen}-${country}` : chosen;
 }
 
 /** Renders the chat page in one language. Every word on it comes from src/i18n. */
@@ -35,12 +58,11 @@ export class ChatPage {
     if (cached) return cached;
     const lang: Lang = langFromLocale(locale) ?? 'en';
     const s = stringsFor(lang).page;
-    const help = helpNow(countryFromLocale(locale), lang, this.defaultCountry);
     const values: Record<string, string> = {
       lang,
       locale,
       title: s.title,
-      note: s.note(help.emergency, help.crisisLine),
+      note: pageNote(countryFromLocale(locale), lang, this.defaultCountry),
       chatLabel: s.chatLabel,
       connecting: s.connecting,
       failed: s.failed,

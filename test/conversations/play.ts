@@ -108,6 +108,9 @@ function check(step: ScriptStep, replies: Reply[], where: string): void {
   const actions = messages.flatMap(cardsOf).flatMap((c) => buttonTitles(c));
   for (const p of step.actions)
     expect(actions.some(matcher(p)), `${where}: no card button ${p}; buttons: ${JSON.stringify(actions)}`).to.equal(true);
+  const links = messages.flatMap(cardsOf).flatMap((c) => buttonLinks(c));
+  for (const p of step.links)
+    expect(links.some(matcher(p)), `${where}: no card button opens ${p}; links: ${JSON.stringify(links)}`).to.equal(true);
   const suggestions = messages.flatMap((m) => (m.suggestedActions?.actions ?? []).map((a) => a.title ?? ''));
   for (const p of step.suggestions)
     expect(suggestions.some(matcher(p)), `${where}: no suggested reply ${p}; offered: ${JSON.stringify(suggestions)}`).to.equal(true);
@@ -125,4 +128,13 @@ function buttonTitles(node: unknown): string[] {
   const o = node as Record<string, unknown>;
   const own = Array.isArray(o.actions) ? (o.actions as Array<{ title?: string }>).map((a) => a.title ?? '') : [];
   return [...own, ...['body', 'items', 'columns'].flatMap((k) => buttonTitles(o[k]))];
+}
+
+/** Every address an Action.OpenUrl anywhere on a card opens. */
+function buttonLinks(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(buttonLinks);
+  if (!node || typeof node !== 'object') return [];
+  const o = node as Record<string, unknown>;
+  const own = o.type === 'Action.OpenUrl' && typeof o.url === 'string' ? [o.url] : [];
+  return [...own, ...['body', 'items', 'columns', 'actions'].flatMap((k) => buttonLinks(o[k]))];
 }

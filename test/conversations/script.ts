@@ -16,6 +16,7 @@ import { z } from 'zod';
  *       not: [texts no reply may contain]
  *       cards: [titles of result cards that must be shown]
  *       actions: [card buttons that must be there]
+ *       links: [addresses card buttons must open: tel:988,2, sms:88788?body=START...]
  *       suggestions: [suggested replies that must be offered]
  *       typing: true       (a typing indicator was sent)
  *       feedback: { kind, resourceId, reason }   (the newest anonymous feedback entry)
@@ -35,6 +36,7 @@ const stepSchema = z
     not: z.array(pattern).default([]),
     cards: z.array(pattern).default([]),
     actions: z.array(pattern).default([]),
+    links: z.array(pattern).default([]),
     suggestions: z.array(pattern).default([]),
     typing: z.boolean().optional(),
     feedback: z.record(z.string(), z.string()).optional(),

@@ -29,7 +29,7 @@ describe('the crisis exchange over the real protocol', () => {
     };
   }
 
-  it('mid-prompt: the crisis message is not taken as the answer; "yes" resumes the question that was pending', async () => {
+  it('mid-prompt: the crisis message is not taken as the answer; after "yes", the pending question waits for the person', async () => {
     const say = conversation('flow-resume');
     expect((await say('I need a support group')).join()).to.match(/where should i look/i);
     const crisis = await say('i dont want to be alive anymore');
@@ -39,7 +39,9 @@ describe('the crisis exchange over the real protocol', () => {
       .and.match(/are you safe right now/i);
     const safe = await say("yes i'm safe");
     expect(safe[0]).to.match(/relieved/i);
-    expect(safe[1], 'the pending question, asked again').to.match(/where should i look for support groups/i);
+    // Issue 17: slow down after a crisis; the question comes back when the person asks for it.
+    expect(safe, 'no question straight after a crisis').to.have.length(1);
+    expect((await say('Back to my search'))[0], 'the pending question, asked again').to.match(/where should i look for support groups/i);
     expect((await say('online')).join('\n')).to.match(/Here is what I found for support groups/i);
   });
 

@@ -15,7 +15,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const log = createLogger('silent');
   const directory = loadDirectory(config);
   const kindred = createKindred({ config, storage: new MemoryStorage(), directory, log });
-  const adapter = new TerminalAdapter(io.stdout, locale);
+  const adapter = new TerminalAdapter(io.stdout, locale, () => io.columns?.());
   kindred.attach(adapter);
   // The same turn the server runs: retried on a state conflict, nothing kept after "forget me".
   const turn = (context: Parameters<typeof kindred.runTurn>[0]) => kindred.runTurn(context);

@@ -44,6 +44,17 @@ export const crisis = {
     men: 'for men',
     women: 'for women',
   },
+  /** Who a number is for, short enough for a button ("Call 900 20 20 10 (children and teens)"). */
+  buttonAudiences: {
+    'children-and-young-people': 'children and teens',
+    'adults-worried-about-a-child': 'worried adults',
+    veterans: 'veterans',
+    'lgbtq-youth': 'LGBTQ+ youth',
+    lgbtq: 'LGBTQ+ people',
+    indigenous: 'Indigenous peoples',
+    men: 'men',
+    women: 'women',
+  },
   cautions: {
     'cannot-send-help': (emergency: string) => `They can't send help to you; in an emergency, call ${emergency}.`,
     'urgent-help-is-emergency': (emergency: string) => `For urgent help, call ${emergency}.`,
@@ -106,13 +117,25 @@ export const crisis = {
   followUp: {
     unsafe: (emergency: string, emergencyNote: string, crisisLine: string) =>
       `Thank you for telling me. Please call ${emergency} now, or ask someone near you to call for you.${emergencyNote ? ` ${emergencyNote}` : ''} To talk to a person right now, ${crisisLine}. I'm here with you, and you can keep writing to me.`,
-    safe: "I'm relieved to hear that. Would you like me to help you find ongoing support? You can come back to these lines whenever you need them.",
+    // After a crisis, slow down: one warm line, the offer of ongoing support, and the person leads (issue 17).
+    safe: "I'm relieved to hear that, and I'm glad you reached out. Would you like me to help you find ongoing support? I can look for a counsellor or a support group with you, or we can just talk for a while. It's up to you, and you can come back to these lines whenever you need them.",
+    // The answer said "safe" but described hiding, being shut in, or waiting for someone to come back.
+    hiding: (emergency: string, emergencyNote: string, quietly: string) =>
+      `Thank you for telling me. I'm glad you have a moment out of reach, but hiding, being shut in, or waiting for someone to come back isn't the same as being safe. If you can, call ${emergency} now.${emergencyNote ? ` ${emergencyNote}` : ''} ${quietly} I'm here with you.`,
+    quietly: (ways: string, service: string) =>
+      `If it isn't safe to talk out loud, you can ${ways} (${service}), or keep writing to me here.`,
+    quietlyHere: "If it isn't safe to talk out loud, you can keep writing to me here.",
     unclear: (emergency: string, crisisLine: string) =>
       `That's okay, it can be hard to say. If you might be in danger, please call ${emergency}. To talk to someone now, ${crisisLine}. I'm still here with you.`,
-    findSupport: 'Yes, help me find support',
-    notNow: 'Not right now',
+    findCounsellor: 'Find a counsellor',
+    findGroup: 'Find a support group',
+    justTalk: "I'd rather just talk",
+    justTalkReply:
+      "I'm here, and there's no hurry. Tell me whatever is on your mind, in your own words. Whenever you want to look for support, just say so.",
+    whichSupport:
+      'Of course. What kind of support would help most? I can look for a counsellor or a support group, or you can tell me in your own words.',
     notNowReply: "That's okay. I'm here whenever you want to talk, or to look for support together.",
-    safeResume: "I'm relieved to hear that. These lines are here whenever you need them. Let's carry on where we were.",
+    backToSearch: 'Back to my search',
   },
   /** The short "where to get help now" phrase for the welcome and error messages. */
   helpNowLine: (channels: string, service: string | null) => (service ? `${channels} (${service})` : channels),

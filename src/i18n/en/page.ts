@@ -3,6 +3,8 @@ export const page = {
   title: 'Kindred: find support',
   note: (emergency: string, crisisLine: string) =>
     `Kindred is an automated assistant, not an emergency service. In danger right now? Call ${emergency}. To talk to someone now, ${crisisLine}.`,
+  /** The banner for a country Kindred has no checked lines for. */
+  noteElsewhere: 'Kindred is an automated assistant, not an emergency service. In danger right now? Call your local emergency number.',
   chatLabel: 'Chat with Kindred',
   connecting: 'Connecting to Kindred…',
   failed: 'Sorry, the chat could not start. Please reload the page. If you need help right now, call your local emergency number.',

@@ -20,12 +20,12 @@ export const crisis: Strings['crisis'] = {
     callPress: (number: string, digit: string) => `llama al ${number} y marca ${digit}`,
     callOrText: (number: string) => `llama o envía un mensaje de texto al ${number}`,
     text: (number: string) => `envía un mensaje de texto al ${number}`,
-    textKeyword: (keyword: string, number: string) => `envía ${keyword} al ${number}`,
+    textKeyword: (keyword: string, number: string) => `envía la palabra ${keyword} al ${number}`,
     chat: (site: string) => `chatea en ${site}`,
-    tty: (number: string) => `TTY ${number}`,
-    email: (address: string) => `escribe a ${address}`,
+    tty: (number: string) => `llama por TTY (teléfono de texto) al ${number}`,
+    email: (address: string) => `envía un correo a ${address}`,
   },
-  // A comma before "o" keeps "llama al 988 y marca 2, o envía AYUDA al 988" readable.
+  // A comma before "o" keeps "llama al 988 y marca 2, o envía la palabra AYUDA al 988" readable.
   or: (items: string[]) => {
     if (items.length <= 1) return items.join('');
     const head = items.slice(0, -1).join(', ');
@@ -51,6 +51,16 @@ export const crisis: Strings['crisis'] = {
     men: 'para hombres',
     women: 'para mujeres',
   },
+  buttonAudiences: {
+    'children-and-young-people': 'niños y adolescentes',
+    'adults-worried-about-a-child': 'personas adultas',
+    veterans: 'veteranos',
+    'lgbtq-youth': 'jóvenes LGBTQ+',
+    lgbtq: 'personas LGBTQ+',
+    indigenous: 'pueblos indígenas',
+    men: 'hombres',
+    women: 'mujeres',
+  },
   cautions: {
     'cannot-send-help': (emergency: string) => `No pueden enviarte ayuda; en una emergencia, llama al ${emergency}.`,
     'urgent-help-is-emergency': (emergency: string) => `Si necesitas ayuda urgente, llama al ${emergency}.`,
@@ -64,7 +74,7 @@ export const crisis: Strings['crisis'] = {
     call: (number: string) => `Llamar al ${number}`,
     callPress: (number: string, digit: string) => `Llamar al ${number} y marcar ${digit}`,
     text: (number: string) => `Enviar un mensaje al ${number}`,
-    textKeyword: (keyword: string, number: string) => `Enviar ${keyword} al ${number}`,
+    textKeyword: (keyword: string, number: string) => `Enviar la palabra ${keyword} al ${number}`,
     chat: 'Chatear en línea',
     email: 'Enviar un correo',
   },
@@ -110,15 +120,25 @@ export const crisis: Strings['crisis'] = {
   followUp: {
     unsafe: (emergency: string, emergencyNote: string, crisisLine: string) =>
       `Gracias por decírmelo. Por favor, llama al ${emergency} ahora, o pide a alguien cerca de ti que llame por ti.${emergencyNote ? ` ${emergencyNote}` : ''} Para hablar con una persona ahora mismo, ${crisisLine}. Aquí sigo contigo, y puedes seguir escribiéndome.`,
-    safe: 'Me alivia saberlo. ¿Quieres que te ayude a encontrar apoyo continuo? Puedes volver a estas líneas cuando las necesites.',
+    safe: 'Me alivia saberlo, y me alegra que me hayas escrito. ¿Quieres que te ayude a encontrar apoyo continuo? Puedo buscar contigo terapia o un grupo de apoyo, o podemos simplemente hablar un rato. Tú decides, y puedes volver a estas líneas cuando las necesites.',
+    hiding: (emergency: string, emergencyNote: string, quietly: string) =>
+      `Gracias por decírmelo. Me alegra que tengas un momento fuera de su alcance, pero esconderte, no poder salir o esperar a que alguien vuelva no es lo mismo que estar a salvo. Si puedes, llama al ${emergency} ahora.${emergencyNote ? ` ${emergencyNote}` : ''} ${quietly} Aquí sigo contigo.`,
+    quietly: (ways: string, service: string) =>
+      `Si no es seguro hablar en voz alta, puedes ${ways} (${service}), o seguir escribiéndome aquí.`,
+    quietlyHere: 'Si no es seguro hablar en voz alta, puedes seguir escribiéndome aquí.',
     unclear: (emergency: string, crisisLine: string) =>
       `Está bien, a veces es difícil saberlo. Si crees que puedes estar en peligro, llama al ${emergency}. Para hablar con alguien ahora, ${crisisLine}. Sigo aquí contigo.`,
-    findSupport: 'Sí, ayúdame a buscar apoyo',
-    notNow: 'Ahora no',
+    findCounsellor: 'Buscar terapia',
+    findGroup: 'Buscar un grupo de apoyo',
+    justTalk: 'Prefiero solo hablar',
+    justTalkReply:
+      'Aquí estoy, y no hay prisa. Cuéntame lo que tengas en mente, con tus propias palabras. Cuando quieras buscar apoyo, solo dímelo.',
+    whichSupport:
+      'Claro. ¿Qué tipo de apoyo te ayudaría más? Puedo buscar terapia o un grupo de apoyo, o puedes decírmelo con tus propias palabras.',
     notNowReply: 'Está bien. Aquí estoy cuando quieras hablar o buscar apoyo juntos.',
-    safeResume: 'Me alivia saberlo. Estas líneas siguen aquí cuando las necesites. Sigamos donde lo dejamos.',
+    backToSearch: 'Volver a mi búsqueda',
   },
   helpNowLine: (channels: string, service: string | null) => (service ? `${channels} (${service})` : channels),
   lastResort:
-    'Soy un asistente automático y quiero que hables con una persona que pueda ayudarte ahora mismo. Si estás en peligro, llama al número de emergencias local: 911 en Estados Unidos, Canadá y México, 999 en el Reino Unido, 112 en Irlanda y España, 000 en Australia o 111 en Nueva Zelanda. En Estados Unidos, llama al 988 y marca 2, o envía AYUDA al 988.',
+    'Soy un asistente automático y quiero que hables con una persona que pueda ayudarte ahora mismo. Si estás en peligro, llama al número de emergencias local: 911 en Estados Unidos, Canadá y México, 999 en el Reino Unido, 112 en Irlanda y España, 000 en Australia o 111 en Nueva Zelanda. En Estados Unidos, llama al 988 y marca 2, o envía la palabra AYUDA al 988.',
 };

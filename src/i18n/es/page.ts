@@ -5,6 +5,8 @@ export const page: Strings['page'] = {
   title: 'Kindred: encuentra apoyo',
   note: (emergency: string, crisisLine: string) =>
     `Kindred es un asistente automático, no un servicio de emergencia. ¿Estás en peligro ahora? Llama al ${emergency}. Para hablar con alguien ahora, ${crisisLine}.`,
+  noteElsewhere:
+    'Kindred es un asistente automático, no un servicio de emergencia. ¿Estás en peligro ahora? Llama a tu número local de emergencias.',
   chatLabel: 'Chatea con Kindred',
   connecting: 'Conectando con Kindred…',
   failed:

@@ -3,12 +3,12 @@ import { PassThrough } from 'node:stream';
 import { main } from '../../../src/cli/kindred';
 import type { CliIO } from '../../../src/cli/io';
 
-function memoryIO(input = ''): CliIO & { out: () => string; err: () => string } {
+function memoryIO(input = '', columns?: number): CliIO & { out: () => string; err: () => string } {
   let out = '';
   let err = '';
   const stdin = new PassThrough();
   stdin.end(input);
-  return { stdout: (s) => void (out += s), stderr: (s) => void (err += s), stdin, out: () => out, err: () => err };
+  return { stdout: (s) => void (out += s), stderr: (s) => void (err += s), stdin, columns: () => columns, out: () => out, err: () => err };
 }
 
 describe('kindred CLI', () => {
@@ -45,6 +45,39 @@ describe('kindred CLI', () => {
     expect(out)
       .to.match(/988/)
       .and.match(/Are you safe right now/);
+  });
+
+  it('chat wraps replies at word boundaries to the terminal width, never inside a word or a number', async () => {
+    const width = 40;
+    const io = memoryIO('i want to kill myself\nquiero quitarme la vida\n', width);
+    expect(await main(['chat'], io)).to.equal(0);
+    const lines = io.out().split('\n');
+    const kindred = lines.filter((l) => !l.startsWith('You:'));
+    for (const line of kindred.filter((l) => l.trim().includes(' ')))
+      expect([...line].length, `"${line}" is wider than the terminal`).to.be.at.most(width - 1);
+    // Every word the bot said is whole on some line: nothing was cut in the middle ("Lifel" / "ine").
+    const unwrapped = memoryIO('i want to kill myself\nquiero quitarme la vida\n');
+    await main(['chat'], unwrapped);
+    const words = new Set(
+      unwrapped
+        .out()
+        .split(/\s+/)
+        .filter((w) => w.length > 0 && [...w].length < width - 1),
+    );
+    const wrappedWords = new Set(io.out().split(/\s+/));
+    for (const word of words) expect(wrappedWords.has(word), `"${word}" was cut`).to.equal(true);
+    expect(io.out()).to.contain('988').and.contain('marca 2');
+  });
+
+  it('chat does not wrap when its output is not a terminal (a pipe or a file)', async () => {
+    const io = memoryIO('i want to kill myself\n');
+    await main(['chat'], io);
+    expect(
+      io
+        .out()
+        .split('\n')
+        .some((l) => l.length > 120),
+    ).to.equal(true);
   });
 
   it('exits 2 with usage on an unknown command', async () => {

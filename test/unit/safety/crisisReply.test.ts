@@ -40,7 +40,11 @@ function textNumbers(text: string): Set<string> {
   return new Set([...text.matchAll(/\*?\d+(?:[ -]\d+)*/g)].map((m) => m[0].replace(/[ -]/g, '')));
 }
 
-const dialled = (url: string) => url.replace(/^(tel|sms):/, '').replace(/\?.*$/, '');
+const dialled = (url: string) =>
+  url
+    .replace(/^(tel|sms):/, '')
+    .replace(/\?.*$/, '')
+    .replace(/,\d$/, '');
 
 // Method, means and lethality words must never appear (SAFETY.md Do-not 1), nor "commit(ted) suicide" (Do-not 2).
 const BANNED =
@@ -82,7 +86,7 @@ describe('composeCrisisReply: rules that hold for every country, kind and langua
           expect(reply.card.fallbackText, why).to.equal(reply.text);
           const written = textNumbers(reply.text);
           for (const url of cardUrls(reply.card)) {
-            expect(url, why).to.match(/^(tel:\*?\d+|sms:\d+(\?body=[A-Z0-9]+)?|mailto:\S+@\S+|https:\/\/\S+)$/);
+            expect(url, why).to.match(/^(tel:\*?\d+(,\d)?|sms:\d+(\?body=[A-Z0-9]+)?|mailto:\S+@\S+|https:\/\/\S+)$/);
             if (/^(tel|sms):/.test(url)) expect([...written], `${why}: ${url} is on the card but not in the text`).to.include(dialled(url));
           }
         }
@@ -137,7 +141,7 @@ describe('composeCrisisReply: the lines fit the country, the language and the si
   // [country, kinds, lang, text must contain, text must not contain]
   const table: Array<[string, CrisisKind[], Lang, string[], string[]]> = [
     ['US', ['suicide'], 'en', ['call or text 988', '988lifeline.org', 'call 911'], ['press 2', 'press 3']],
-    ['US', ['suicide'], 'es', ['llama al 988 y marca 2', 'envía AYUDA al 988', 'llama al 911'], ['marca 3', 'press']],
+    ['US', ['suicide'], 'es', ['llama al 988 y marca 2', 'envía la palabra AYUDA al 988', 'llama al 911'], ['marca 3', 'press']],
     ['US', ['abuse-now'], 'en', ['1-800-799-7233', 'text START to 88788', "They can't send help to you; in an emergency, call 911."], []],
     ['US', ['abuse-now'], 'es', ['Línea Nacional contra la Violencia Doméstica', 'espanol.thehotline.org', 'No pueden enviarte ayuda'], []],
     ['US', ['child-risk'], 'en', ['1-800-422-4453', "isn't a reporting line", 'call or text 988'], []],
@@ -167,7 +171,8 @@ describe('composeCrisisReply: the lines fit the country, the language and the si
 
   it('gives the Spanish US card buttons for 988 and AYUDA by text', () => {
     const urls = cardUrls(composeCrisisReply(signal(['suicide'], 'es'), ctx('es', 'US')).card);
-    expect(urls).to.include('tel:988');
+    expect(urls, '988 and then 2, with the pause phones accept').to.include('tel:988,2');
+    expect(urls).not.to.include('tel:988');
     expect(urls).to.include('sms:988?body=AYUDA');
     expect(urls).to.include('tel:911');
   });
@@ -262,6 +267,40 @@ describe('composeCrisisReply: what the person is told to do', () => {
     expect(text).to.contain('help you find ongoing support');
     expect(text).not.to.match(/\b(promise|will be (fine|okay)|everything will)\b/i);
     expect(text).not.to.match(/\b(secret|won't tell|between us)\b/i);
+  });
+});
+
+describe('composeCrisisReply: abuse in progress, or a threat from another person (issue 17)', () => {
+  // "he's outside banging on the door right now and says he'll kill me" is danger-now from another person.
+  for (const country of hotlineBook.countries()) {
+    for (const lang of ['en', 'es'] as const) {
+      it(`${country} ${lang}: the emergency number, then the line for abuse, "is it safe to talk?" and quiet ways`, () => {
+        const s = stringsFor(lang).crisis;
+        for (const kinds of [['danger-now'], ['abuse-now']] as CrisisKind[][]) {
+          const reply = composeCrisisReply(signal(kinds, lang), ctx(lang, country));
+          const why = `${country} ${lang} ${kinds.join('+')}`;
+          expect(reply.lineIds[0], why).to.equal(hotlineBook.emergency(country).id);
+          expect(reply.text.startsWith(s.heard.abuse), why).to.equal(true);
+          expect(reply.text.trim().endsWith(s.askSafeAndTalk), why).to.equal(true);
+          expect(reply.text, why).to.match(/If it isn't safe to talk out loud|Si no es seguro hablar en voz alta/);
+          const dv = hotlineBook.linesIn(country).find((l) => l.needs.includes('domestic-violence') && !l.region);
+          if (dv) expect(reply.lineIds, why).to.include(dv.id);
+        }
+      });
+    }
+  }
+
+  it('the US reply to a threat names the Hotline and its text line, not 988', () => {
+    const reply = composeCrisisReply(signal(['danger-now']), ctx('en', 'US'));
+    expect(reply.text).to.contain('National Domestic Violence Hotline');
+    expect(reply.text).to.contain('text START to 88788');
+    expect(reply.text).to.contain('you can send a text instead');
+    expect(reply.text).not.to.contain('988');
+  });
+
+  it('puts the emergency number first whenever the detector says the level is emergency', () => {
+    const reply = composeCrisisReply({ ...signal(['suicide']), level: 'emergency' }, ctx('en', 'US'));
+    expect(reply.lineIds[0]).to.equal('us-emergency');
   });
 });
 

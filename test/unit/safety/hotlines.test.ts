@@ -90,7 +90,7 @@ describe('HotlineBook.choose', () => {
     ['US', ['suicide'], 'en', [], ['us-988'], false],
     ['US', ['suicide'], 'es', [], ['us-988'], false],
     ['US', ['overdose'], 'en', [], ['us-988'], true],
-    ['US', ['danger-now'], 'en', [], ['us-988'], true],
+    ['US', ['danger-now'], 'en', [], ['us-ndvh'], true],
     ['US', ['abuse-now'], 'en', [], ['us-ndvh'], true],
     ['US', ['abuse-now'], 'es', [], ['us-ndvh'], true],
     ['US', ['abuse-now', 'suicide'], 'en', [], ['us-ndvh', 'us-988'], true],
@@ -169,10 +169,60 @@ describe('HotlineBook.choose', () => {
   });
 });
 
+describe('HotlineBook.choose: someone hurting or threatening the person, in every country of the book', () => {
+  // The domestic-violence line the book has for each country (and region), or, where hotlines.md verified none,
+  // the national crisis line: never silence, and never the suicide line when a domestic-violence line exists.
+  const expected: Array<[string, string | null, string]> = [
+    ['US', null, 'us-ndvh'],
+    ['CA', null, 'ca-988'], // no single national domestic-violence line verified (hotlines.md)
+    ['GB', null, 'gb-refuge'],
+    ['IE', null, 'ie-womens-aid'],
+    ['AU', null, 'au-1800respect'],
+    ['NZ', null, 'nz-womens-refuge'],
+    ['ES', null, 'es-016'],
+    ['MX', null, 'mx-linea-de-la-vida'], // only Mexico City has verified lines
+    ['MX', 'CDMX', 'mx-sos-mujeres'],
+  ];
+  it('covers every country the book has', () => {
+    expect([...new Set(expected.map(([c]) => c))]).to.have.members(hotlineBook.countries());
+  });
+  const situations: CrisisKind[][] = [['abuse-now'], ['danger-now'], ['danger-now', 'abuse-now'], ['danger-now', 'third-party']];
+  for (const [country, region, line] of expected) {
+    for (const kinds of situations) {
+      for (const lang of ['en', 'es'] as const) {
+        it(`${country}${region ? `/${region}` : ''} ${kinds.join('+')} ${lang} → emergency first, then ${line}`, () => {
+          const choice = hotlineBook.choose({ country, kinds, lang, region });
+          expect(choice.emergencyFirst).to.equal(true);
+          expect(choice.lines[0]?.id).to.equal(line);
+          const hasDvLine = hotlineBook
+            .linesIn(country)
+            .some((l) => l.needs.includes('domestic-violence') && (!l.region || l.region === region));
+          if (hasDvLine)
+            expect(
+              choice.lines.every((l) => !l.needs.includes('suicide')),
+              'no suicide line',
+            ).to.equal(true);
+        });
+      }
+    }
+  }
+
+  it('puts the abuse line before a group line, and adds the group line only with thoughts of suicide', () => {
+    const ids = (kinds: CrisisKind[]) =>
+      hotlineBook.choose({ country: 'US', kinds, lang: 'en', hints: ['veterans'] }).lines.map((l) => l.id);
+    expect(ids(['danger-now'])).to.deep.equal(['us-ndvh']);
+    expect(ids(['abuse-now', 'suicide'])).to.deep.equal(['us-ndvh', 'us-veterans-crisis-line']);
+  });
+
+  it('still gives the crisis line first when danger now comes with suicidal thoughts', () => {
+    expect(hotlineBook.choose({ country: 'US', kinds: ['danger-now', 'suicide'], lang: 'en' }).lines[0]?.id).to.equal('us-988');
+  });
+});
+
 describe('helpNow', () => {
   const table: Array<[string | null, Lang, { emergency: string; crisisLine: string }]> = [
     ['US', 'en', { emergency: '911', crisisLine: 'call or text 988' }],
-    ['US', 'es', { emergency: '911', crisisLine: 'llama al 988 y marca 2, o envía AYUDA al 988' }],
+    ['US', 'es', { emergency: '911', crisisLine: 'llama al 988 y marca 2, o envía la palabra AYUDA al 988' }],
     ['GB', 'en', { emergency: '999', crisisLine: 'call 116 123 (Samaritans)' }],
     ['IE', 'en', { emergency: '112 or 999', crisisLine: 'call 116 123 (Samaritans Ireland)' }],
     ['IE', 'es', { emergency: '112 o 999', crisisLine: 'llama al 116 123 (Samaritans Ireland)' }],
