@@ -86,6 +86,7 @@ export function createKindred({ config, storage, directory, log, feedback }: Kin
       forget: (context) => forgetUser(context, { userState, conversationState }),
       onPlace: (context, place) => memory.rememberPlace(context, place),
       retention: { conversationHours: Math.round(config.stateTtlMinutes / 60), profileDays: config.profileTtlDays },
+      operator: config.operator,
     }),
     defaultLocale: config.defaultLocale,
     defaultCountry: config.defaultCountry,

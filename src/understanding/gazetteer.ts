@@ -13,6 +13,8 @@ import type { Place } from './types';
 
 /** Cities smaller than this are only found when spelt right: a typo is far likelier to aim at a big city. */
 export const FUZZY_MIN_POPULATION = 10_000;
+/** A shared location is named after a town at most this far away. */
+const NEAREST_TOWN_KM = 40;
 /** Word spans whose typo lookups are remembered (a few hundred kB at most). */
 const NEAR_MEMO_SIZE = 20_000;
 
@@ -119,6 +121,26 @@ export class Gazetteer {
         weight: k.weight[i]!,
       }))
       .sort((a, b) => b.weight - a.weight);
+  }
+
+  /**
+   * The town a person would name for a point: the biggest town close by beats a hamlet closer in (within
+   * NEAREST_TOWN_KM). Null when no town in the gazetteer is that near (the point is outside the countries served).
+   */
+  nearestTown(lat: number, lon: number): Place | null {
+    const c = this.data.cities;
+    let best = -1;
+    let bestScore = -Infinity;
+    const cos = Math.cos((lat * Math.PI) / 180);
+    for (let i = 0; i < c.name.length; i++) {
+      const dLat = c.lat[i]! - lat;
+      if (Math.abs(dLat) > NEAREST_TOWN_KM / 111) continue;
+      const km = Math.hypot(dLat, (c.lon[i]! - lon) * cos) * 111.2;
+      if (km > NEAREST_TOWN_KM) continue;
+      const score = Math.log10(Math.max(c.pop[i]!, 10)) - km / 10;
+      if (score > bestScore) [best, bestScore] = [i, score];
+    }
+    return best < 0 ? null : this.place(best);
   }
 
   /** The place of a UK postcode area ("SW"), an Irish routing key ("D02") or an Australian postcode ("2000"), or null. */

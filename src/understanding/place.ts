@@ -301,8 +301,12 @@ function namedRegion(text: string, g: Gazetteer, localeCountry: string | null, e
       );
       const marked = (after !== undefined && REGION_MARKERS_AFTER.has(after)) || before.some((b) => REGION_MARKERS_BEFORE.has(b)) || /\bstate\b/.test(key);
       if (explicitOnly && !marked) continue;
-      // A two-letter code alone ("in", "me", "ok") is a word far more often than a state.
-      if (!marked && key.length <= 3 && tokens.length > 1) continue;
+      // A code ("TX", "NSW") counts only typed in capitals: "hi", "in", "me", "ok" are words far more often than states.
+      const raw = tokens
+        .slice(start, end)
+        .map((t) => t.raw)
+        .join(' ');
+      if (!marked && key.length <= 3 && raw !== raw.toUpperCase()) continue;
       const ref = refs.find((r) => r.country === localeCountry) ?? refs[0]!;
       const place = g.regionPlace(ref.country, ref.region!);
       if (place) return place;
