@@ -28,6 +28,9 @@ export interface AfterAnswer {
   line: boolean;
 }
 
+/** Needs a question's words may show that are not worth offering as a search of their own. */
+const NOT_OFFERED: ReadonlySet<NeedId> = new Set(['general-info', 'crisis-line', 'veterans-ptsd', 'therapy', 'support-group']);
+
 /** turnState key: this turn answered a question, so the reprompt is brief and may carry an offer (see AfterAnswer). */
 export const AFTER_ANSWER = Symbol('kindred.afterAnswer');
 
@@ -121,8 +124,9 @@ export abstract class InterruptibleDialog<O extends FlowOptions = FlowOptions> e
       country,
       defaultCountry: this.services.defaultCountry,
     });
-    // A question about a kind of help offers that help; the needs the message itself named come first.
-    const named = frame.needs.find((n) => n !== 'general-info' && n !== 'crisis-line');
+    // A question about a kind of help offers that help. What happened, when the message says ("a friend who was
+    // assaulted"), comes first; PTSD words are not a sign of service, so they never offer veterans' help.
+    const named = frame.needs.find((n) => !NOT_OFFERED.has(n));
     return { offer: named ?? answer?.offer ?? null, line: false };
   }
 

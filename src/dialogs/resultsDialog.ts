@@ -160,8 +160,9 @@ export class ResultsDialog extends Dialog<ResultsOptions> {
     if (refinement) return this.refineWith(dc, state, text);
     state.asking = 'next';
     state.unclear = (state.unclear ?? 0) + 1;
-    // Honest, with the choices, and in other words the second time, so it never repeats word for word.
-    await say(context, state.unclear % 2 === 1 ? r.notUnderstood : r.notUnderstoodAgain, [r.showMore, r.refine, r.startOver]);
+    // Honest, with the choices, and in other words each time, so no three in a row are the same.
+    const words = [r.notUnderstood, r.notUnderstoodAgain, r.notUnderstoodThird][(state.unclear - 1) % 3]!;
+    await say(context, words, [r.showMore, r.refine, r.startOver]);
     return Dialog.EndOfTurn;
   }
 
