@@ -94,7 +94,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
       const place = location === 'unavailable' ? null : placeFromLocation(location);
       if (!place) {
         state.asking = 'place';
-        await say(context, stringsFor(lang).findHelp.locationUnavailable, await this.placeSuggestions(context));
+        await say(context, stringsFor(lang).findHelp.locationUnavailable, stringsFor(lang).findHelp.placeSuggestions);
         return Dialog.EndOfTurn;
       }
       state.search.place = place;
@@ -265,10 +265,12 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
         return say(context, mode === 'retry' ? s.needRetry : mode === 'brief' ? brief(s.askNeedBrief) : s.askNeed, s.needSuggestions);
       case 'place': {
         const suggestions = await this.placeSuggestions(context);
+        // Our web page turns the "Use my location" suggestion into a location (src/server/public/location.js).
+        const page = suggestions.includes(s.useMyLocation) ? { kindred: { locationAction: s.useMyLocation } } : undefined;
         if (state.nearMe) {
           const told = state.nearMeTold === true;
           state.nearMeTold = true;
-          return say(context, told ? s.askPlaceNearMeAgain : s.askPlaceNearMe, suggestions);
+          return say(context, told ? s.askPlaceNearMeAgain : s.askPlaceNearMe, suggestions, page);
         }
         const intro =
           state.placeIntro === 'change'
@@ -276,7 +278,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
             : state.placeIntro === 'again'
               ? s.askPlaceAgain
               : s.askPlace(stringsFor(lang).needs[mainNeed(state.search.needs)]);
-        return say(context, mode === 'retry' ? s.placeRetry : mode === 'brief' ? brief(s.askPlaceBrief) : intro, suggestions);
+        return say(context, mode === 'retry' ? s.placeRetry : mode === 'brief' ? brief(s.askPlaceBrief) : intro, suggestions, page);
       }
       case 'whichPlace': {
         const labels = choiceLabels(state.choices ?? [], lang);
