@@ -40,15 +40,10 @@ export class KnowledgeBase {
     ) as KnowledgeBase['cues'];
   }
 
-  /** The shipped knowledge base (src/data/answers), checked when first used. */
+  /** The shipped knowledge base (src/data/answers), checked when this module is first imported (at start-up). */
   static shared(): KnowledgeBase {
-    KnowledgeBase.instance ??= KnowledgeBase.fromFiles({
-      en: parseAnswerFile(enFile, FILE_OF('en')),
-      es: parseAnswerFile(esFile, FILE_OF('es')),
-    });
-    return KnowledgeBase.instance;
+    return SHIPPED;
   }
-  private static instance: KnowledgeBase | null = null;
 
   /** Builds a knowledge base from parsed files, checking that every language has the same answers. */
   static fromFiles(files: Record<Lang, AnswerFile>): KnowledgeBase {
@@ -112,6 +107,12 @@ export class KnowledgeBase {
     };
   }
 }
+
+/** Built when this module is first imported, so a broken answers file stops start-up, naming file, answer and field. */
+const SHIPPED: KnowledgeBase = KnowledgeBase.fromFiles({
+  en: parseAnswerFile(enFile, FILE_OF('en')),
+  es: parseAnswerFile(esFile, FILE_OF('es')),
+});
 
 /** The knowledge-base question a message asks, or null (see KnowledgeBase.find). */
 export function findAnswer(text: string, lang: Lang, kb: KnowledgeBase = KnowledgeBase.shared()): AnswerMatch | null {

@@ -1,4 +1,5 @@
 import data from '../data/answers/lines.json';
+import { DataFileError } from '../dataFileError';
 import { LANGS, type Lang } from '../i18n/lang';
 import { foldTokens } from './normalise';
 import { PhraseLexicon, type LexiconEntry } from './phraseLexicon';
@@ -14,7 +15,25 @@ export interface LineRequest {
 
 type Key = 'strong' | 'weak' | LineTopic;
 type ByLang = Record<Lang, string[]>;
-const file = data as { request: { strong: ByLang; weak: ByLang }; topics: Record<LineTopic, ByLang> };
+const FILE = 'src/data/answers/lines.json';
+
+/** Checks the line-request phrases; a broken file stops start-up, naming the file and the field. */
+export function parseLineRequests(raw: unknown): { request: { strong: ByLang; weak: ByLang }; topics: Record<LineTopic, ByLang> } {
+  const r = raw as { request?: Record<string, unknown>; topics?: Record<string, unknown> } | null;
+  const check = (value: unknown, field: string) => {
+    for (const lang of LANGS) {
+      const list = (value as Record<string, unknown> | undefined)?.[lang];
+      if (!Array.isArray(list) || list.length === 0 || list.some((p) => typeof p !== 'string' || p.trim() === ''))
+        throw new DataFileError(FILE, 'entry', null, null, `${field}.${lang}`, 'must be a list of phrases');
+    }
+  };
+  check(r?.request?.strong, 'request.strong');
+  check(r?.request?.weak, 'request.weak');
+  for (const topic of LINE_TOPICS) check(r?.topics?.[topic], `topics.${topic}`);
+  return r as ReturnType<typeof parseLineRequests>;
+}
+
+const file = parseLineRequests(data);
 
 const entries: LexiconEntry<Key>[] = LANGS.flatMap((lang) => [
   { key: 'strong' as Key, lang, phrases: file.request.strong[lang] },
