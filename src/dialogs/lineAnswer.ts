@@ -85,7 +85,11 @@ function pick(book: HotlineBook, country: string, topic: LineTopic, lang: Lang):
   for (const need of NEEDS_FOR[topic]) {
     const fitting = pool
       .filter((l) => l.needs.includes(need))
-      .map((line, order) => ({ line, order, score: (line.languages.includes(lang) || line.interpreters ? 4 : 0) + (line.audience ? 0 : 2) }))
+      .map((line, order) => ({
+        line,
+        order,
+        score: (line.languages.includes(lang) || line.interpreters ? 4 : 0) + (line.audience ? 0 : 2),
+      }))
       .sort((x, y) => y.score - x.score || x.order - y.order)
       .map((x) => x.line);
     // One line is the answer; a second only when it is for everyone too (never a second audience-only line).

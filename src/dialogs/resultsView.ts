@@ -47,7 +47,10 @@ export async function sendFirstPage(
     const askedKm = search.radiusKm ?? DEFAULT_RADIUS_KM;
     const widened = result.widened && result.radiusKm !== null && (local[0]?.distanceKm ?? 0) > askedKm;
     // Around a state or county's centre: say so, and how to get closer.
-    const region = search.place.kind === 'region' ? s.regionSearch(placeLabel(search.place, lang), result.radiusKm ?? search.place.extentKm ?? askedKm) : null;
+    const region =
+      search.place.kind === 'region'
+        ? s.regionSearch(placeLabel(search.place, lang), result.radiusKm ?? search.place.extentKm ?? askedKm)
+        : null;
     const said = region ? `${near}\n\n${region}` : near;
     const intro = options.intro ?? (widened ? `${s.widened(result.radiusKm!)}\n\n${said}` : said);
     await sendResults(context, intro, local, 1);

@@ -7,7 +7,12 @@ export function replyTarget(context: TurnContext): ReplyTarget {
 }
 
 /** Sends one short message, with suggested replies where the channel shows them (and channelData for our own page). */
-export async function say(context: TurnContext, text: string, suggestions?: string[], channelData?: Record<string, unknown>): Promise<void> {
+export async function say(
+  context: TurnContext,
+  text: string,
+  suggestions?: string[],
+  channelData?: Record<string, unknown>,
+): Promise<void> {
   const activity = textMessage(replyTarget(context), text, suggestions);
   if (channelData) activity.channelData = channelData;
   await context.sendActivity(activity);

@@ -100,7 +100,8 @@ export function checkSameAnswers(files: Record<Lang, AnswerFile>, fileOf: (lang:
       if (!ids.has(a.id)) throw new DataFileError(fileOf(lang), 'answer', index, a.id, 'id', `has no answer in ${fileOf(first)}`);
     });
     for (const id of ids) {
-      if (!theirs.some((a) => a.id === id)) throw new DataFileError(fileOf(lang), 'answer', null, id, 'id', `is missing (it is in ${fileOf(first)})`);
+      if (!theirs.some((a) => a.id === id))
+        throw new DataFileError(fileOf(lang), 'answer', null, id, 'id', `is missing (it is in ${fileOf(first)})`);
     }
   }
 }

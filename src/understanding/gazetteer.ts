@@ -85,7 +85,9 @@ export class Gazetteer {
     this.nearMePhrases = (aliases.nearMe?.phrases ?? []).map(foldText).sort((a, b) => b.length - a.length);
     this.regionNames = aliases.regions;
     const r = data.regions;
-    r?.code.forEach((code, i) => this.regionCentre.set(`${r.country[i]}|${code}`, { lat: r.lat[i]!, lon: r.lon[i]!, extentKm: r.extentKm[i]! }));
+    r?.code.forEach((code, i) =>
+      this.regionCentre.set(`${r.country[i]}|${code}`, { lat: r.lat[i]!, lon: r.lon[i]!, extentKm: r.extentKm[i]! }),
+    );
     data.counties?.name.forEach((name, i) => {
       push(this.countyByKey, placeKey(name), i);
       // "condado de Orange": how Spanish writes it.
@@ -117,7 +119,15 @@ export class Gazetteer {
     const k = this.data.counties;
     return (this.countyByKey.get(key) ?? [])
       .map((i) => ({
-        place: { name: k.name[i]!, region: k.region[i]!, country: 'US', lat: k.lat[i]!, lon: k.lon[i]!, kind: 'region' as const, extentKm: k.extentKm[i]! },
+        place: {
+          name: k.name[i]!,
+          region: k.region[i]!,
+          country: 'US',
+          lat: k.lat[i]!,
+          lon: k.lon[i]!,
+          kind: 'region' as const,
+          extentKm: k.extentKm[i]!,
+        },
         weight: k.weight[i]!,
       }))
       .sort((a, b) => b.weight - a.weight);

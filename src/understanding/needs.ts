@@ -53,4 +53,3 @@ export function scoreNeeds(text: string, lang: Lang): ScoredNeed[] {
   );
   return scored.length > 1 ? scored.filter((s) => s.id !== 'general-info') : scored;
 }
-

@@ -52,7 +52,11 @@ export function parseFrame(text: string, locale?: string | null): Frame {
 
 /** A line request leads with crisis-line (and the need its kind of line serves); a question with general-info. */
 function needsOf(detected: NeedId[], line: LineRequest | null, question: boolean): NeedId[] {
-  const lead: NeedId[] = line ? ['crisis-line', ...(NEED_OF_LINE[line.topic] ? [NEED_OF_LINE[line.topic]!] : [])] : question ? ['general-info'] : [];
+  const lead: NeedId[] = line
+    ? ['crisis-line', ...(NEED_OF_LINE[line.topic] ? [NEED_OF_LINE[line.topic]!] : [])]
+    : question
+      ? ['general-info']
+      : [];
   if (lead.length === 0) return detected;
   return [...lead, ...detected.filter((n) => !lead.includes(n) && n !== 'general-info')];
 }

@@ -264,7 +264,15 @@ export function saysNearMe(text: string, gazetteer: Gazetteer = Gazetteer.shared
 
 /** Markers that a region is meant as a region: "new york state", "state of texas", "estado de jalisco". */
 const REGION_MARKERS_AFTER = new Set(['state', 'province', 'estado', 'provincia']);
-const REGION_MARKERS_BEFORE = new Set(['state of', 'province of', 'estado de', 'provincia de', 'the state of', 'el estado de', 'la provincia de']);
+const REGION_MARKERS_BEFORE = new Set([
+  'state of',
+  'province of',
+  'estado de',
+  'provincia de',
+  'the state of',
+  'el estado de',
+  'la provincia de',
+]);
 
 /**
  * A state, province or county the message names, as a place at its centre with its reach (`kind: 'region'`).
@@ -287,7 +295,8 @@ function namedRegion(text: string, g: Gazetteer, localeCountry: string | null, e
         const hint = hintAfter(tokens, end, g);
         const fitting = hint.length > 0 ? counties.filter((c) => hint.some((h) => h.region === c.place.region)) : counties;
         const [top, ...rest] = fitting.length > 0 ? fitting : counties;
-        const alternatives = hint.length > 0 ? [] : rest.filter((c) => c.weight >= top!.weight * AMBIGUOUS_MIN_SHARE * 4).slice(0, MAX_ALTERNATIVES);
+        const alternatives =
+          hint.length > 0 ? [] : rest.filter((c) => c.weight >= top!.weight * AMBIGUOUS_MIN_SHARE * 4).slice(0, MAX_ALTERNATIVES);
         return alternatives.length > 0 ? { ...top!.place, alternatives: alternatives.map((a) => a.place) } : top!.place;
       }
       const refs = g.regions(foldText(key)).filter((r) => r.region !== null);
@@ -299,7 +308,10 @@ function namedRegion(text: string, g: Gazetteer, localeCountry: string | null, e
           .map((t) => t.folded)
           .join(' '),
       );
-      const marked = (after !== undefined && REGION_MARKERS_AFTER.has(after)) || before.some((b) => REGION_MARKERS_BEFORE.has(b)) || /\bstate\b/.test(key);
+      const marked =
+        (after !== undefined && REGION_MARKERS_AFTER.has(after)) ||
+        before.some((b) => REGION_MARKERS_BEFORE.has(b)) ||
+        /\bstate\b/.test(key);
       if (explicitOnly && !marked) continue;
       // A code ("TX", "NSW") counts only typed in capitals: "hi", "in", "me", "ok" are words far more often than states.
       const raw = tokens

@@ -33,7 +33,11 @@ export const findHelp: Strings['findHelp'] = {
     `Lo siento, todavía no tengo ${need} para ese lugar en mi directorio. Estos servicios funcionan desde cualquier lugar y pueden ayudarte a encontrar algo:`,
   nothingAtAll: (need: string, crisisLine: string) =>
     `Lo siento, todavía no tengo ${need} en mi directorio. Si quieres hablar con alguien ahora, ${crisisLine}. También puedes decirme otro tipo de apoyo u otro lugar.`,
-  askNeedBrief: ['Entonces, ¿qué tipo de apoyo buscas?', 'Cuando quieras: ¿qué tipo de apoyo te ayudaría?', '¿Qué tipo de apoyo busco para ti?'],
+  askNeedBrief: [
+    'Entonces, ¿qué tipo de apoyo buscas?',
+    'Cuando quieras: ¿qué tipo de apoyo te ayudaría?',
+    '¿Qué tipo de apoyo busco para ti?',
+  ],
   askPlaceBrief: [
     '¿Dónde busco? Basta con una ciudad o un código postal, o di «en línea».',
     '¿Cerca de qué ciudad o código postal busco? O di «en línea».',

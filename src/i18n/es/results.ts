@@ -28,7 +28,8 @@ export const results: Strings['results'] = {
   notUnderstood:
     'No estoy seguro de haberte entendido. Puedes ver más, afinar la búsqueda, empezar de nuevo o decirme otra cosa que buscar.',
   notUnderstoodAgain: 'Perdona, sigo sin entenderte. Elige una de las opciones de abajo o dime en pocas palabras qué buscas.',
-  notUnderstoodThird: 'Puede que no esté entendiendo lo que necesitas, y no pasa nada. ¿Te sirve alguna de estas opciones, o empezamos de nuevo?',
+  notUnderstoodThird:
+    'Puede que no esté entendiendo lo que necesitas, y no pasa nada. ¿Te sirve alguna de estas opciones, o empezamos de nuevo?',
   reportWhich: '¿Cuál tiene un problema? Dime su número, por ejemplo «el 2».',
   reportAsk: (name: string) => `¿Qué está mal en ${name}?`,
   reportReasons: {

@@ -44,7 +44,9 @@ describe('findAnswer (the knowledge base)', () => {
   it('fills in the real figures, the operator and the source', () => {
     const kb = KnowledgeBase.shared();
     const facts = { operator: 'Example Trauma Network', conversationHours: 12, profileDays: 30, country: 'GB', defaultCountry: 'US' };
-    expect(answerText(kb.get('privacy-kept', 'en')!, 'en', facts)).to.include('12 hours').and.include('30 days');
+    expect(answerText(kb.get('privacy-kept', 'en')!, 'en', facts))
+      .to.include('12 hours')
+      .and.include('30 days');
     expect(answerText(kb.get('kindred-operator', 'en')!, 'en', facts)).to.include('Example Trauma Network');
     expect(answerText(kb.get('kindred-emergency', 'en')!, 'en', facts)).to.include('999');
     expect(answerText(kb.get('emdr', 'es')!, 'es', facts)).to.include('Fuente: https://www.apa.org/');
@@ -85,6 +87,8 @@ describe('detectLineRequest', () => {
   }
 
   it('names the file and field when the line-request phrases are broken', () => {
-    expect(() => parseLineRequests({ request: { strong: { en: ['hotline'], es: [] } } })).to.throw(/lines\.json, field `request\.strong\.es`/);
+    expect(() => parseLineRequests({ request: { strong: { en: ['hotline'], es: [] } } })).to.throw(
+      /lines\.json, field `request\.strong\.es`/,
+    );
   });
 });
