@@ -249,7 +249,8 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
   private async placeSuggestions(context: TurnContext): Promise<string[]> {
     const s = stringsFor(turnLang(context)).findHelp;
     const canLocate = (await this.services.memory.get(context)).canShareLocation === true;
-    return canLocate ? [s.useMyLocation, ...s.placeSuggestions] : s.placeSuggestions;
+    // After the typed answer: keyboard users reach the suggestions at the first one, and typing stays the default.
+    return canLocate ? [...s.placeSuggestions, s.useMyLocation] : s.placeSuggestions;
   }
 
   private async ask(context: TurnContext, state: IntakeState, question: Question, mode: AskMode): Promise<void> {

@@ -13,6 +13,8 @@ import type { Place } from './types';
 
 /** Cities smaller than this are only found when spelt right: a typo is far likelier to aim at a big city. */
 export const FUZZY_MIN_POPULATION = 10_000;
+/** Nicknames shorter than this (letters, spaces left out) are not matched with typos. */
+const FUZZY_MIN_ALIAS_LETTERS = 9;
 /** A shared location is named after a town at most this far away. */
 const NEAREST_TOWN_KM = 40;
 /** Word spans whose typo lookups are remembered (a few hundred kB at most). */
@@ -292,7 +294,9 @@ export class Gazetteer {
     const keys = new Set<string>();
     const c = this.data.cities;
     for (let i = 0; i < c.name.length && c.pop[i]! >= FUZZY_MIN_POPULATION; i++) keys.add(placeKey(c.name[i]!));
-    for (const [key, list] of this.aliasByKey) if (list.some((a) => a.caseSensitive === null)) keys.add(key);
+    // Short nicknames match only as typed: one typo from "welly" is "belly", from "the toon" "the moon".
+    for (const [key, list] of this.aliasByKey)
+      if (key.replace(/ /g, '').length >= FUZZY_MIN_ALIAS_LETTERS && list.some((a) => a.caseSensitive === null)) keys.add(key);
     return [...keys];
   }
 }
