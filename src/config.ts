@@ -53,6 +53,8 @@ export interface Config {
   /** Activities accepted per minute from one client address on /api/messages; 0 switches the limit off. */
   readonly rateLimitIpPerMinute: number;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
+  /** Who runs this deployment, as Kindred names it when asked ("who runs this?"); empty: not said. */
+  readonly operator: string;
 }
 
 /** A bad configuration value. The message names the variable and says what would be right. */
@@ -161,6 +163,11 @@ export function loadConfig(env: Env = readProcessEnv()): Config {
     }
   }
 
+  const operator = text(env, 'KINDRED_OPERATOR');
+  if (operator.length > 120 || /[<>{}\n]/.test(operator)) {
+    throw new ConfigError('KINDRED_OPERATOR', 'must be a plain name of at most 120 characters, like "Example Trauma Network"');
+  }
+
   const mode: Mode = microsoftAppId ? 'production' : 'local';
   return Object.freeze({
     mode,
@@ -200,6 +207,7 @@ export function loadConfig(env: Env = readProcessEnv()): Config {
     // would throttle everyone at once; it is off there unless set.
     rateLimitIpPerMinute: integer(env, 'RATE_LIMIT_IP_PER_MINUTE', mode === 'local' ? 300 : 0, 0, 1_000_000),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'silent'], 'info'),
+    operator,
   } satisfies Config);
 }
 

@@ -90,6 +90,7 @@ export function createKindred({ config, storage, directory, log, feedback }: Kin
         notePageCountry(context, place.country);
       },
       retention: { conversationHours: Math.round(config.stateTtlMinutes / 60), profileDays: config.profileTtlDays },
+      operator: config.operator,
     }),
     defaultLocale: config.defaultLocale,
     defaultCountry: config.defaultCountry,

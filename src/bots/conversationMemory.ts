@@ -30,6 +30,8 @@ export interface ConversationData {
   detectedLang?: Lang;
   /** "Shall I remember…?" is offered once per conversation. */
   offeredMemory?: boolean;
+  /** The web chat page said it can send the device's location after a tap ("Use my location"). */
+  canShareLocation?: boolean;
 }
 
 /** Typed access to the conversation's own data in conversation state. */

@@ -65,7 +65,12 @@ export class KindredBot extends ActivityHandler {
       await next();
     });
     this.onEvent(async (context, next) => {
-      if (context.activity.name === WEBCHAT_JOIN) await this.welcome(context);
+      if (context.activity.name === WEBCHAT_JOIN) {
+        // Our own page says whether it offers "Use my location"; other Web Chat hosts do not, so they never see the button.
+        if ((context.activity.value as { location?: unknown } | undefined)?.location === true)
+          (await this.options.memory.get(context)).canShareLocation = true;
+        await this.welcome(context);
+      }
       await next();
     });
     this.onMessage(async (context, next) => {

@@ -38,6 +38,15 @@ export interface ResultCardOptions {
   followUps?: { moreLikeThis: string; report: string };
 }
 
+/**
+ * "2.\u00a0Name": TextBlocks are markdown, and "2. Name" is an ordered-list item that Web Chat and Teams draw
+ * as a list restarting at 1, so every card of a carousel read "1.". A no-break space after the dot is not a list
+ * marker (CommonMark wants a plain space or tab), so the number stays the one the text and "the second one" use.
+ */
+export function numbered(position: number, name: string): string {
+  return `${position}.\u00a0${name}`;
+}
+
 /** An Adaptive Card (1.5, so Teams renders it) for one search result. Confidential addresses are never shown. */
 export function resourceCard(match: Match, s: Strings, lang: Lang, options: ResultCardOptions = {}): Record<string, unknown> {
   const r = match.resource;
@@ -55,7 +64,13 @@ export function resourceCard(match: Match, s: Strings, lang: Lang, options: Resu
   }
 
   const body: Array<Record<string, unknown>> = [
-    { type: 'TextBlock', text: options.position ? `${options.position}. ${r.name}` : r.name, weight: 'Bolder', size: 'Medium', wrap: true },
+    {
+      type: 'TextBlock',
+      text: options.position ? numbered(options.position, r.name) : r.name,
+      weight: 'Bolder',
+      size: 'Medium',
+      wrap: true,
+    },
     { type: 'TextBlock', text: whereLine(match, s), isSubtle: true, spacing: 'None', wrap: true },
     { type: 'TextBlock', text: description(r, lang), wrap: true },
     { type: 'TextBlock', text: factsLine(r, s), wrap: true, size: 'Small' },

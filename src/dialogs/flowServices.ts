@@ -21,6 +21,8 @@ export interface FlowServices {
   onPlace?: (context: TurnContext, place: Pick<Place, 'country' | 'region'>) => Promise<void>;
   /** How long state is kept, as the privacy answer and the memory offer tell people. Defaults: 24 hours, 90 days. */
   retention?: { conversationHours: number; profileDays: number };
+  /** Who runs this deployment (KINDRED_OPERATOR), for "who runs this?"; empty or absent: not said. */
+  operator?: string;
   /** The clock for feedback times (tests fix it). */
   now?: () => Date;
 }

@@ -5,20 +5,26 @@ import { parseFrame } from '../understanding/parseFrame';
 import { resolvePlaceCandidates } from '../understanding/place';
 import { countryFromLocale } from '../i18n/lang';
 import type { FlowServices } from './flowServices';
-import { TAKES_YES_NO, type FlowOptions } from './interruptibleDialog';
+import { AFTER_ANSWER, TAKES_YES_NO, type AfterAnswer, type FlowOptions } from './interruptibleDialog';
+import { offerSuggestion } from './knowledgeAnswer';
+import { locationFrom, placeFromLocation } from './location';
+import type { NeedId } from '../understanding/types';
 import { choiceLabels, placeLabel } from './placeLabel';
 import { readPlaceChoice } from './placeChoice';
 import { readYesNo } from './replies';
 import { INTAKE_DIALOG, RESULTS_DIALOG } from './dialogIds';
 import type { ResultsOptions } from './resultsDialog';
 import { absorbFrame, emptySearch, mainNeed, withoutAlternatives, type Learned, type Search, type SearchPlace } from './search';
-import { messageText, say } from './say';
+import { messageText, say, submitted } from './say';
 import { turnLang, understandingLocale } from './turnLang';
 
 /** After this many answers that say nothing new, the flow moves on rather than asking again: no dead ends. */
 const MAX_MISSES = 2;
 
 type Question = 'need' | 'place' | 'whichPlace' | 'confirmPlace';
+/** First time, again because the answer told us nothing, or again briefly after an answer or interruption. */
+/** 'again' (after an interruption): the whole question once more, then brief forms; never three times the same. */
+type AskMode = 'first' | 'retry' | 'brief' | 'again';
 
 interface IntakeState {
   search: Search;
@@ -32,6 +38,14 @@ interface IntakeState {
   placeIntro?: 'change' | 'again';
   /** The person turned down the remembered place (by naming none after "somewhere else"). */
   skipRemembered?: boolean;
+  /** They said "near me" without saying where: the place question says we cannot see where they are. */
+  nearMe?: boolean;
+  /** They have been told once that Kindred cannot see where they are. */
+  nearMeTold?: boolean;
+  /** After an answer, Kindred offered to search for this; "yes" takes it up. */
+  offered?: NeedId;
+  /** How often each question has been put, so asking again is brief and never the same words three times running. */
+  asked?: Partial<Record<Question, number>>;
   [TAKES_YES_NO]?: boolean;
 }
 
@@ -63,6 +77,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     } else if (!options.ignoreMessage) {
       this.absorb(dc.context, state, messageText(dc.context));
     }
+    if (options.afterAnswer) return this.afterAnswer(dc, state, options.afterAnswer);
     return this.next(dc, state);
   }
 
@@ -72,6 +87,35 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     const text = messageText(context);
     const lang = turnLang(context);
     delete state[TAKES_YES_NO];
+
+    // "Use my location" in the web chat: rounded coordinates as a message value, never text.
+    const location = locationFrom(submitted(context));
+    if (location) {
+      const place = location === 'unavailable' ? null : placeFromLocation(location);
+      if (!place) {
+        state.asking = 'place';
+        await say(context, stringsFor(lang).findHelp.locationUnavailable, stringsFor(lang).findHelp.placeSuggestions);
+        return Dialog.EndOfTurn;
+      }
+      state.search.place = place;
+      delete state.choices;
+      state.unsure = false;
+      state.skipRemembered = true;
+      return this.next(dc, state);
+    }
+    if (state.offered) {
+      const answer = readYesNo(text);
+      const offered = state.offered;
+      delete state.offered;
+      if (answer === 'yes') {
+        state.search.needs = [offered];
+        return this.next(dc, state);
+      }
+      if (answer === 'no') {
+        await say(context, stringsFor(lang).answers.offerDeclined);
+        return this.askFor(dc, state, state.asking ?? 'need', 'brief');
+      }
+    }
 
     if (state.asking === 'whichPlace' && state.choices) {
       const choice = readPlaceChoice(text, state.choices, lang);
@@ -90,8 +134,10 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
         return this.next(dc, state);
       }
     }
+    const toldNearMe = state.nearMeTold === true;
     const learned = this.absorb(context, state, text);
-    const anything = learned.need || learned.place || learned.online || learned.filters;
+    // "Near me" is an answer, just not a place: the first time, it is met with an explanation, not counted as a miss.
+    const anything = learned.need || learned.place || learned.online || learned.filters || (state.nearMe === true && !toldNearMe);
     if (state.asking === 'confirmPlace' && !learned.place) state.unsure = false; // not a "no": go on rather than block
     if (state.asking === 'whichPlace' && !learned.place) {
       state.misses += 1;
@@ -106,7 +152,31 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
     const state = instance.state as IntakeState;
-    if (state.asking) await this.ask(context, state, state.asking, false);
+    const after = context.turnState.get(AFTER_ANSWER) as AfterAnswer | undefined;
+    if (after?.offer && state.asking === 'need' && state.search.needs.length === 0) return this.offer(context, state, after.offer);
+    if (state.asking) await this.ask(context, state, state.asking, after ? 'brief' : 'again');
+  }
+
+  /** Goes on after a line or an answer at the very start: offer the search the answer suggests, or ask briefly. */
+  private async afterAnswer(dc: DialogContext, state: IntakeState, after: AfterAnswer): Promise<DialogTurnResult> {
+    // The line asked for has been given; a search for "crisis lines" would only repeat it.
+    if (after.line) state.search.needs = state.search.needs.filter((n) => n !== 'crisis-line');
+    if (state.search.needs.length === 0) {
+      state.asking = 'need';
+      if (after.offer) await this.offer(dc.context, state, after.offer);
+      else await this.ask(dc.context, state, 'need', 'brief');
+      return Dialog.EndOfTurn;
+    }
+    return this.next(dc, state);
+  }
+
+  /** "If you'd like, I can look for counselling near you or online. Shall I?" */
+  private async offer(context: TurnContext, state: IntakeState, need: NeedId): Promise<void> {
+    const lang = turnLang(context);
+    const s = stringsFor(lang);
+    state.offered = need;
+    state[TAKES_YES_NO] = true;
+    await say(context, s.findHelp.offerPrompt(s.needs[need]), [s.answers.offerYes, s.answers.offerNo, offerSuggestion(need, lang)]);
   }
 
   /** Reads one message into the search; notes an ambiguous or unsure place. */
@@ -119,7 +189,9 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
       (state.asking === 'place' || state.asking === 'whichPlace') && (frame.place !== null || frame.filters.mode === 'online');
     const keepNeeds = answersWhere && text.trim().split(/\s+/).length <= 5;
     const learned = absorbFrame(state.search, frame, { keepNeeds });
+    if (frame.nearMe) state.nearMe = true;
     if (frame.place) {
+      delete state.nearMe;
       const alternatives = frame.place.alternatives ?? [];
       state.choices = alternatives.length > 0 ? [withoutAlternatives(frame.place), ...alternatives.map(withoutAlternatives)] : undefined;
       const top = resolvePlaceCandidates(text, { country: countryFromLocale(locale) })[0];
@@ -165,32 +237,53 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     return this.askFor(dc, state, 'place');
   }
 
-  private async askFor(dc: DialogContext, state: IntakeState, question: Question): Promise<DialogTurnResult> {
+  private async askFor(dc: DialogContext, state: IntakeState, question: Question, mode?: AskMode): Promise<DialogTurnResult> {
     const retry = state.asking === question && state.misses > 0;
     if (state.asking !== question) state.misses = 0;
     state.asking = question;
-    await this.ask(dc.context, state, question, retry);
+    await this.ask(dc.context, state, question, mode ?? (retry ? 'retry' : 'first'));
     return Dialog.EndOfTurn;
   }
 
-  private async ask(context: TurnContext, state: IntakeState, question: Question, retry: boolean): Promise<void> {
+  /** The place question's suggestions: "Online is fine", and "Use my location" where the page can send it. */
+  private async placeSuggestions(context: TurnContext): Promise<string[]> {
+    const s = stringsFor(turnLang(context)).findHelp;
+    const canLocate = (await this.services.memory.get(context)).canShareLocation === true;
+    // After the typed answer: keyboard users reach the suggestions at the first one, and typing stays the default.
+    return canLocate ? [...s.placeSuggestions, s.useMyLocation] : s.placeSuggestions;
+  }
+
+  private async ask(context: TurnContext, state: IntakeState, question: Question, mode: AskMode): Promise<void> {
     const lang = turnLang(context);
     const s = stringsFor(lang).findHelp;
+    const times = (state.asked ??= {})[question] ?? 0;
+    state.asked[question] = times + 1;
+    if (mode === 'again') mode = times <= 1 ? 'first' : 'brief';
+    // Asked again briefly, in words that change each time, so nobody reads the same question three times running.
+    const brief = (variants: string[]) => variants[times % variants.length]!;
     switch (question) {
       case 'need':
-        return say(context, retry ? s.needRetry : s.askNeed, s.needSuggestions);
+        return say(context, mode === 'retry' ? s.needRetry : mode === 'brief' ? brief(s.askNeedBrief) : s.askNeed, s.needSuggestions);
       case 'place': {
+        const suggestions = await this.placeSuggestions(context);
+        // Our web page turns the "Use my location" suggestion into a location (src/server/public/location.js).
+        const page = suggestions.includes(s.useMyLocation) ? { kindred: { locationAction: s.useMyLocation } } : undefined;
+        if (state.nearMe) {
+          const told = state.nearMeTold === true;
+          state.nearMeTold = true;
+          return say(context, told ? s.askPlaceNearMeAgain : s.askPlaceNearMe, suggestions, page);
+        }
         const intro =
           state.placeIntro === 'change'
             ? stringsFor(lang).interruptions.changeLocation
             : state.placeIntro === 'again'
               ? s.askPlaceAgain
               : s.askPlace(stringsFor(lang).needs[mainNeed(state.search.needs)]);
-        return say(context, retry ? s.placeRetry : intro, s.placeSuggestions);
+        return say(context, mode === 'retry' ? s.placeRetry : mode === 'brief' ? brief(s.askPlaceBrief) : intro, suggestions, page);
       }
       case 'whichPlace': {
         const labels = choiceLabels(state.choices ?? [], lang);
-        return say(context, retry ? s.whichPlaceRetry : s.askWhichPlace(labels), [...labels, s.somewhereElse]);
+        return say(context, mode === 'first' ? s.askWhichPlace(labels) : s.whichPlaceRetry, [...labels, s.somewhereElse]);
       }
       case 'confirmPlace':
         state[TAKES_YES_NO] = true;

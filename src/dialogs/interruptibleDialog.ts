@@ -2,16 +2,37 @@ import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { cleanReason } from '../feedback';
 import { stringsFor, type Lang } from '../i18n';
+import { countryFromText } from '../safety/hotlines';
+import { parseFrame } from '../understanding/parseFrame';
+import type { Frame, NeedId } from '../understanding/types';
+import { countryFromLocale } from '../i18n/lang';
 import { detectCommand, type Command } from './commands';
+import { sendKnowledgeAnswer } from './knowledgeAnswer';
+import { composeLineAnswer, sendLineAnswer } from './lineAnswer';
 import { retentionOf, type FlowServices } from './flowServices';
 import { readYesNo } from './replies';
 import { say } from './say';
-import { setTurnLang, turnLang } from './turnLang';
+import { setTurnLang, turnLang, understandingLocale } from './turnLang';
 
 /** Options every flow accepts. `ignoreMessage`: begin afresh, without reading this turn's words as an answer. */
 export interface FlowOptions {
   ignoreMessage?: boolean;
+  /** The flow begins right after Kindred answered a question or gave a line: ask briefly, and offer this search. */
+  afterAnswer?: AfterAnswer;
 }
+
+/** What a flow needs to know when it goes on after an answer: the search the answer offered, if any. */
+export interface AfterAnswer {
+  offer: NeedId | null;
+  /** The answer was a line asked for (the crisis-line need is met; what else the message said still counts). */
+  line: boolean;
+}
+
+/** Needs a question's words may show that are not worth offering as a search of their own. */
+const NOT_OFFERED: ReadonlySet<NeedId> = new Set(['general-info', 'crisis-line', 'veterans-ptsd', 'therapy', 'support-group']);
+
+/** turnState key: this turn answered a question, so the reprompt is brief and may carry an offer (see AfterAnswer). */
+export const AFTER_ANSWER = Symbol('kindred.afterAnswer');
 
 /** Inner dialogs set this in their state while their question is a yes/no one, so "no thanks" answers it instead of cancelling. */
 export const TAKES_YES_NO = 'takesYesNo';
@@ -35,7 +56,13 @@ export abstract class InterruptibleDialog<O extends FlowOptions = FlowOptions> e
 
   override async beginDialog(outer: DialogContext, options?: O): Promise<DialogTurnResult> {
     const command = options?.ignoreMessage ? null : this.commandIn(outer, false);
-    if (!command) return super.beginDialog(outer, options);
+    if (!command) {
+      const asked = options?.ignoreMessage ? null : this.questionIn(outer, false);
+      if (!asked) return super.beginDialog(outer, options);
+      const after = await this.answerQuestion(outer.context, asked);
+      // After a line, the rest of the message still counts ("the DV hotline, and a group in Leeds"); after a question it does not.
+      return super.beginDialog(outer, { ...options, ignoreMessage: !after.line, afterAnswer: after } as O);
+    }
     const context = outer.context;
     const s = stringsFor(turnLang(context)).interruptions;
     switch (command) {
@@ -57,8 +84,50 @@ export abstract class InterruptibleDialog<O extends FlowOptions = FlowOptions> e
     const state = outer.activeDialog!.state as Record<string, unknown>;
     const pending = state[PENDING] as Pending | undefined;
     if (pending) return this.continuePending(outer, pending, state);
-    const command = this.commandIn(outer, this.questionTakesYesNo(outer));
-    return command ? this.interrupt(outer, command) : super.continueDialog(outer);
+    const yesNo = this.questionTakesYesNo(outer);
+    const command = this.commandIn(outer, yesNo);
+    if (command) return this.interrupt(outer, command);
+    const asked = this.questionIn(outer, yesNo);
+    if (!asked) return super.continueDialog(outer);
+    outer.context.turnState.set(AFTER_ANSWER, await this.answerQuestion(outer.context, asked));
+    return this.resume(outer);
+  }
+
+  /**
+   * A line asked for, or a question the knowledge base answers, in this message, or null. Whatever question is
+   * pending, these are answered first, in this turn; then the flow goes on.
+   */
+  private questionIn(outer: DialogContext, yesNoExpected: boolean): Frame | null {
+    const activity = outer.context.activity;
+    if (activity.type !== ActivityTypes.Message || typeof activity.text !== 'string' || !activity.text.trim()) return null;
+    if (yesNoExpected && readYesNo(activity.text) !== null) return null;
+    const frame = parseFrame(activity.text, understandingLocale(outer.context));
+    return frame.lineRequest || frame.answer ? frame : null;
+  }
+
+  /** Gives the line or the answer; returns what the flow should know to go on. */
+  private async answerQuestion(context: TurnContext, frame: Frame): Promise<AfterAnswer> {
+    const lang = turnLang(context);
+    const remembered = await this.services.memory.place(context);
+    const country =
+      frame.place?.country ?? countryFromText(frame.text, lang) ?? remembered?.country ?? countryFromLocale(context.activity.locale);
+    if (frame.lineRequest) {
+      const answer = composeLineAnswer(frame.lineRequest.topic, { country, lang, defaultCountry: this.services.defaultCountry });
+      await sendLineAnswer(context, answer);
+      return { offer: null, line: true };
+    }
+    const kept = retentionOf(this.services);
+    const answer = await sendKnowledgeAnswer(context, frame.answer!.id, lang, {
+      operator: this.services.operator ?? '',
+      conversationHours: kept.conversationHours,
+      profileDays: kept.profileDays,
+      country,
+      defaultCountry: this.services.defaultCountry,
+    });
+    // A question about a kind of help offers that help. What happened, when the message says ("a friend who was
+    // assaulted"), comes first; PTSD words are not a sign of service, so they never offer veterans' help.
+    const named = frame.needs.find((n) => !NOT_OFFERED.has(n));
+    return { offer: named ?? answer?.offer ?? null, line: false };
   }
 
   /** "Change location": by default, start again; flows that know a place override this. */

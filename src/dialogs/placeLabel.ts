@@ -23,7 +23,9 @@ function countryName(country: string, lang: Lang): string {
  * How a place is named in a reply. Short: "Austin, TX" (or "Dublin, IE"). Full, for telling two places of
  * one name apart: "Portland, Oregon", "London, Canada" when the same name is in two countries.
  */
-export function placeLabel(place: Pick<Place, 'name' | 'region' | 'country'>, lang: Lang, full = false): string {
+export function placeLabel(place: Pick<Place, 'name' | 'region' | 'country' | 'kind'>, lang: Lang, full = false): string {
+  // A state is its own name ("Texas"); a county keeps its state ("Orange County, CA").
+  if (place.kind === 'region' && place.region && regionName(place.country, place.region) === place.name) return place.name;
   if (!full) return place.region ? `${place.name}, ${place.region}` : `${place.name}, ${place.country}`;
   return place.region ? `${place.name}, ${regionName(place.country, place.region)}` : `${place.name}, ${countryName(place.country, lang)}`;
 }

@@ -9,7 +9,8 @@ import { parseFrame } from '../understanding/parseFrame';
 import { INTAKE_DIALOG, RESULTS_DIALOG } from './dialogIds';
 import { retentionOf, type FlowServices } from './flowServices';
 import type { IntakeOptions } from './intakeDialog';
-import { TAKES_YES_NO, type FlowOptions } from './interruptibleDialog';
+import { AFTER_ANSWER, TAKES_YES_NO, type AfterAnswer, type FlowOptions } from './interruptibleDialog';
+import { offerSuggestion } from './knowledgeAnswer';
 import { readPosition } from './ordinals';
 import { placeLabel } from './placeLabel';
 import { readRefinement } from './refine';
@@ -30,6 +31,8 @@ interface ResultsState {
   picked?: string;
   reportId?: string;
   rated?: boolean;
+  /** Replies in a row that Kindred could not read, so "not sure I understood" changes its words. */
+  unclear?: number;
   [TAKES_YES_NO]?: boolean;
 }
 
@@ -93,9 +96,14 @@ export class ResultsDialog extends Dialog<ResultsOptions> {
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
     const state = instance.state as ResultsState;
-    const r = stringsFor(turnLang(context)).results;
-    if (state.asking === 'refine') await say(context, r.askRefine, r.refineSuggestions);
-    else await sendFollowUp(context, state.asking === 'helpful');
+    const lang = turnLang(context);
+    const r = stringsFor(lang).results;
+    const after = context.turnState.get(AFTER_ANSWER) as AfterAnswer | undefined;
+    if (after?.offer) {
+      const s = stringsFor(lang);
+      await say(context, s.answers.offer(s.needs[after.offer]), [offerSuggestion(after.offer, lang), r.showMore, r.startOver]);
+    } else if (state.asking === 'refine') await say(context, r.askRefine, r.refineSuggestions);
+    else await sendFollowUp(context, state.asking === 'helpful' && !after);
   }
 
   /** The general case after results: show more, refine, a number, more like this, report, helpful, or something new. */
@@ -151,7 +159,10 @@ export class ResultsDialog extends Dialog<ResultsOptions> {
     const refinement = text ? readRefinement(text, lang) : null;
     if (refinement) return this.refineWith(dc, state, text);
     state.asking = 'next';
-    await say(context, r.notUnderstood, [r.showMore, r.refine, r.startOver]);
+    state.unclear = (state.unclear ?? 0) + 1;
+    // Honest, with the choices, and in other words each time, so no three in a row are the same.
+    const words = [r.notUnderstood, r.notUnderstoodAgain, r.notUnderstoodThird][(state.unclear - 1) % 3]!;
+    await say(context, words, [r.showMore, r.refine, r.startOver]);
     return Dialog.EndOfTurn;
   }
 
@@ -303,7 +314,8 @@ export class ResultsDialog extends Dialog<ResultsOptions> {
     data.offeredMemory = true;
     state.asking = 'remember';
     state[TAKES_YES_NO] = true;
-    const place = state.search.place ? placeLabel(state.search.place, lang) : null;
+    // A location shared from the device is never kept beyond the conversation: it is not offered for remembering.
+    const place = state.search.place && state.search.place.kind !== 'device' ? placeLabel(state.search.place, lang) : null;
     await say(context, s.memory.offer(place, s.memory.languageNames[lang], retentionOf(this.services).profileDays), [
       s.memory.yes,
       s.memory.no,
@@ -315,7 +327,8 @@ export class ResultsDialog extends Dialog<ResultsOptions> {
     const lang: Lang = turnLang(context);
     const m = stringsFor(lang).memory;
     state.asking = 'next';
-    if (yes) await this.services.profile.remember(context, { place: state.search.place ?? undefined, lang });
+    const place = state.search.place?.kind === 'device' ? undefined : (state.search.place ?? undefined);
+    if (yes) await this.services.profile.remember(context, { place, lang });
     await say(context, yes ? m.saved : m.notSaved);
     return Dialog.EndOfTurn;
   }

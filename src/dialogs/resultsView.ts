@@ -46,7 +46,13 @@ export async function sendFirstPage(
     // The search widens until it has a full page; say so only when even the nearest is beyond the radius asked.
     const askedKm = search.radiusKm ?? DEFAULT_RADIUS_KM;
     const widened = result.widened && result.radiusKm !== null && (local[0]?.distanceKm ?? 0) > askedKm;
-    const intro = options.intro ?? (widened ? `${s.widened(result.radiusKm!)}\n\n${near}` : near);
+    // Around a state or county's centre: say so, and how to get closer.
+    const region =
+      search.place.kind === 'region'
+        ? s.regionSearch(placeLabel(search.place, lang), result.radiusKm ?? search.place.extentKm ?? askedKm)
+        : null;
+    const said = region ? `${near}\n\n${region}` : near;
+    const intro = options.intro ?? (widened ? `${s.widened(result.radiusKm!)}\n\n${said}` : said);
     await sendResults(context, intro, local, 1);
     const remote = result.remote.slice(0, REMOTE_AFTER_LOCAL);
     if (remote.length > 0) await sendResults(context, fromHome(remote) ? s.alsoRemote : s.alsoNational, remote, local.length + 1);

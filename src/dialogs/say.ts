@@ -6,9 +6,16 @@ export function replyTarget(context: TurnContext): ReplyTarget {
   return { channelId: context.activity.channelId, conversationType: context.activity.conversation?.conversationType };
 }
 
-/** Sends one short message, with suggested replies where the channel shows them. */
-export async function say(context: TurnContext, text: string, suggestions?: string[]): Promise<void> {
-  await context.sendActivity(textMessage(replyTarget(context), text, suggestions));
+/** Sends one short message, with suggested replies where the channel shows them (and channelData for our own page). */
+export async function say(
+  context: TurnContext,
+  text: string,
+  suggestions?: string[],
+  channelData?: Record<string, unknown>,
+): Promise<void> {
+  const activity = textMessage(replyTarget(context), text, suggestions);
+  if (channelData) activity.channelData = channelData;
+  await context.sendActivity(activity);
 }
 
 /** Sends cards where the channel renders them, else the complete plain text. */

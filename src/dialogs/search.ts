@@ -34,7 +34,10 @@ export function concreteNeeds(needs: readonly NeedId[]): NeedId[] {
 }
 
 export function withoutAlternatives(place: Place): SearchPlace {
-  return { name: place.name, region: place.region, country: place.country, lat: place.lat, lon: place.lon };
+  const out: SearchPlace = { name: place.name, region: place.region, country: place.country, lat: place.lat, lon: place.lon };
+  if (place.kind) out.kind = place.kind;
+  if (place.extentKm !== undefined) out.extentKm = place.extentKm;
+  return out;
 }
 
 /**
@@ -73,7 +76,8 @@ export function toQuery(search: Search, defaultCountry: string, limit: number): 
   return {
     needs: search.needs,
     near: search.place ? { lat: search.place.lat, lon: search.place.lon, country: search.place.country } : null,
-    radiusKm: search.radiusKm,
+    // A state or county is searched across its reach, unless the person asked for a radius.
+    radiusKm: search.radiusKm ?? (search.place?.kind === 'region' ? (search.place.extentKm ?? null) : null),
     filters: search.filters,
     country: search.place?.country ?? defaultCountry,
     limit,

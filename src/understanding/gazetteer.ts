@@ -1,5 +1,6 @@
 import { boundedEditDistance, typoBudget } from './editDistance';
 import {
+  nicknameList,
   readGazetteerData,
   readPlaceAliases,
   readPostcodeData,
@@ -12,6 +13,10 @@ import type { Place } from './types';
 
 /** Cities smaller than this are only found when spelt right: a typo is far likelier to aim at a big city. */
 export const FUZZY_MIN_POPULATION = 10_000;
+/** Nicknames shorter than this (letters, spaces left out) are not matched with typos. */
+const FUZZY_MIN_ALIAS_LETTERS = 9;
+/** A shared location is named after a town at most this far away. */
+const NEAREST_TOWN_KM = 40;
 /** Word spans whose typo lookups are remembered (a few hundred kB at most). */
 const NEAR_MEMO_SIZE = 20_000;
 
@@ -42,6 +47,11 @@ export class Gazetteer {
   private readonly everydayWords: Set<string>;
   readonly cueWords: ReadonlySet<string>;
   private readonly calendarWords: ReadonlySet<string>;
+  private readonly nameIntro: ReadonlySet<string>;
+  private readonly nearMePhrases: readonly string[];
+  private readonly regionCentre = new Map<string, { lat: number; lon: number; extentKm: number }>();
+  private readonly regionNames: PlaceAliases['regions'];
+  private readonly countyByKey = new Map<string, number[]>();
   private readonly nearMemo = new Map<string, readonly CityRef[]>();
   private fuzzy: FuzzyIndex | null = null;
   private zipIndex: Map<number, number> | null = null;
@@ -55,7 +65,7 @@ export class Gazetteer {
   ) {
     const c = data.cities;
     for (let i = 0; i < c.name.length; i++) push(this.byKey, placeKey(c.name[i]!), i);
-    for (const n of aliases.nicknames) {
+    for (const n of nicknameList(aliases)) {
       const [name = '', region = '', country = ''] = n.place.split('|');
       const index = this.byKey.get(placeKey(name))?.find((i) => c.name[i] === name && c.region[i] === region && c.country[i] === country);
       if (index === undefined) throw new Error(`aliases.json: nickname "${n.alias}" points at "${n.place}", which the gazetteer lacks`);
@@ -73,6 +83,92 @@ export class Gazetteer {
     this.everydayWords = new Set(data.everydayWords);
     this.cueWords = new Set(aliases.cues.before.map(foldText));
     this.calendarWords = new Set(aliases.calendarWords.words.map(foldText));
+    this.nameIntro = new Set((aliases.nameIntro?.before ?? []).map(foldText));
+    this.nearMePhrases = (aliases.nearMe?.phrases ?? []).map(foldText).sort((a, b) => b.length - a.length);
+    this.regionNames = aliases.regions;
+    const r = data.regions;
+    r?.code.forEach((code, i) =>
+      this.regionCentre.set(`${r.country[i]}|${code}`, { lat: r.lat[i]!, lon: r.lon[i]!, extentKm: r.extentKm[i]! }),
+    );
+    data.counties?.name.forEach((name, i) => {
+      push(this.countyByKey, placeKey(name), i);
+      // "condado de Orange": how Spanish writes it.
+      push(this.countyByKey, placeKey(`condado de ${name.replace(/ (County|Parish|Borough)$/, '')}`), i);
+    });
+  }
+
+  /** True when these words introduce the person ("my name is", "soy"): a name after them is not a place. */
+  introducesName(key: string): boolean {
+    return this.nameIntro.has(key);
+  }
+
+  /** True when the text says "near me" (or "cerca de mí") in some form. `folded` is foldText of the message. */
+  saysNearMe(folded: string): boolean {
+    const padded = ` ${folded} `;
+    return this.nearMePhrases.some((p) => padded.includes(` ${p} `));
+  }
+
+  /** A state, province or other region as a Place at its centre, or null when the gazetteer has no centre for it. */
+  regionPlace(country: string, code: string): Place | null {
+    const c = this.regionCentre.get(`${country}|${code}`);
+    if (!c) return null;
+    const name = this.regionNames[country]?.[code]?.[0] ?? code;
+    return { name: titleCase(name), region: code, country, lat: c.lat, lon: c.lon, kind: 'region', extentKm: c.extentKm };
+  }
+
+  /** US counties named exactly so ("orange county"), heaviest (most ZIP codes) first. */
+  counties(key: string): Array<{ place: Place; weight: number }> {
+    const k = this.data.counties;
+    return (this.countyByKey.get(key) ?? [])
+      .map((i) => ({
+        place: {
+          name: k.name[i]!,
+          region: k.region[i]!,
+          country: 'US',
+          lat: k.lat[i]!,
+          lon: k.lon[i]!,
+          kind: 'region' as const,
+          extentKm: k.extentKm[i]!,
+        },
+        weight: k.weight[i]!,
+      }))
+      .sort((a, b) => b.weight - a.weight);
+  }
+
+  /**
+   * The town a person would name for a point: the biggest town close by beats a hamlet closer in (within
+   * NEAREST_TOWN_KM). Null when no town in the gazetteer is that near (the point is outside the countries served).
+   */
+  nearestTown(lat: number, lon: number): Place | null {
+    const c = this.data.cities;
+    let best = -1;
+    let bestScore = -Infinity;
+    const cos = Math.cos((lat * Math.PI) / 180);
+    for (let i = 0; i < c.name.length; i++) {
+      const dLat = c.lat[i]! - lat;
+      if (Math.abs(dLat) > NEAREST_TOWN_KM / 111) continue;
+      const km = Math.hypot(dLat, (c.lon[i]! - lon) * cos) * 111.2;
+      if (km > NEAREST_TOWN_KM) continue;
+      const score = Math.log10(Math.max(c.pop[i]!, 10)) - km / 10;
+      if (score > bestScore) [best, bestScore] = [i, score];
+    }
+    return best < 0 ? null : this.place(best);
+  }
+
+  /** The place of a UK postcode area ("SW"), an Irish routing key ("D02") or an Australian postcode ("2000"), or null. */
+  area(country: string, code: string): Place | null {
+    const a = this.postcodes().areas?.[country];
+    if (!a) return null;
+    let lo = 0;
+    let hi = a.code.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const v = a.code[mid]!;
+      if (v === code) return this.postcodePlace(a.label[mid]!, country, a.lat[mid]!, a.lon[mid]!);
+      if (v < code) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return null;
   }
 
   /** True for a name that is also a month, day or holiday ("march", "mayo"): a place only with a region named. */
@@ -198,7 +294,9 @@ export class Gazetteer {
     const keys = new Set<string>();
     const c = this.data.cities;
     for (let i = 0; i < c.name.length && c.pop[i]! >= FUZZY_MIN_POPULATION; i++) keys.add(placeKey(c.name[i]!));
-    for (const [key, list] of this.aliasByKey) if (list.some((a) => a.caseSensitive === null)) keys.add(key);
+    // Short nicknames match only as typed: one typo from "welly" is "belly", from "the toon" "the moon".
+    for (const [key, list] of this.aliasByKey)
+      if (key.replace(/ /g, '').length >= FUZZY_MIN_ALIAS_LETTERS && list.some((a) => a.caseSensitive === null)) keys.add(key);
     return [...keys];
   }
 }
@@ -244,6 +342,10 @@ function trigrams(key: string): string[] {
   const out: string[] = [];
   for (let i = 0; i + 3 <= s.length; i++) out.push(s.slice(i, i + 3));
   return out;
+}
+
+function titleCase(folded: string): string {
+  return folded.replace(/(^|[\s-])([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -20,6 +20,19 @@ export interface GazetteerData {
   everydayNameCities: number[];
   /** Everyday words that sit within a typo of a city name: never read as a misspelt place. */
   everydayWords: string[];
+  /** The centre (population-weighted) and reach of each region aliases.json names. */
+  regions: RegionData;
+  /** US counties, parishes and boroughs ("Orange County"): centre, reach, and weight (ZIP codes, for ranking). */
+  counties: { name: string[]; region: string[]; lat: number[]; lon: number[]; extentKm: number[]; weight: number[] };
+}
+
+/** Region centres, columnar: country, region code, centre and about how far the region reaches from it. */
+export interface RegionData {
+  country: string[];
+  code: string[];
+  lat: number[];
+  lon: number[];
+  extentKm: number[];
 }
 
 /**
@@ -40,6 +53,8 @@ export interface PostcodeData {
   caLat: number[];
   caLon: number[];
   caLabel: number[];
+  /** Other countries' postcode areas, sorted by code: UK postcode areas ("SW"), Irish routing keys ("D02"), Australian postcodes. */
+  areas: Record<string, { code: string[]; lat: number[]; lon: number[]; label: number[] }>;
 }
 
 /** Hand-written place knowledge (src/data/places/aliases.json). */
@@ -47,8 +62,15 @@ export interface PlaceAliases {
   regions: Record<string, Record<string, string[]>>;
   countries: Record<string, string[]>;
   renames: Record<string, string>;
-  nicknames: Array<{ alias: string; place: string; caseSensitive?: boolean }>;
+  /** Per country: nicknames, abbreviations and exonyms, each place written "Name|REGION" as in gazetteer.json. */
+  nicknames: Record<string, Array<{ alias: string; place: string; caseSensitive?: boolean }>>;
   cues: { before: string[] };
+  /** Words that introduce the person ("my name is", "soy"): a name after them is not a place. */
+  nameIntro: { before: string[] };
+  /** "Near me" phrases: nearby help is wanted, but where is not said. */
+  nearMe: { phrases: string[] };
+  /** UK postcode areas and Irish routing keys → the post town each is named after. */
+  postcodeAreas: { GB: Record<string, string>; IE: Record<string, string> };
   everydayNames: { always: string[] };
   calendarWords: { words: string[] };
 }
@@ -63,6 +85,11 @@ export function readGazetteerData(file = join(PLACES_DIR, 'gazetteer.json')): Ga
 /** Reads the committed postcode file. */
 export function readPostcodeData(file = join(PLACES_DIR, 'postcodes.json')): PostcodeData {
   return JSON.parse(readFileSync(file, 'utf8')) as PostcodeData;
+}
+
+/** Every nickname with its place written in full, "Name|REGION|CC". */
+export function nicknameList(aliases: PlaceAliases): Array<{ alias: string; place: string; caseSensitive?: boolean }> {
+  return Object.entries(aliases.nicknames).flatMap(([country, list]) => list.map((n) => ({ ...n, place: `${n.place}|${country}` })));
 }
 
 /** Reads the committed aliases file. */

@@ -54,11 +54,26 @@ const MAX_ALTERNATIVES = 4;
 
 const ZIP = /\b(\d{5})(?:-\d{4})?\b/;
 const CANADIAN_POSTCODE = /\b([A-Za-z]\d[A-Za-z])(?:\s?\d[A-Za-z]\d)?\b/;
+/** A full UK postcode ("SW1A 1AA", "m1 1ae"): its area letters resolve it. */
+const UK_POSTCODE = /\b([A-Za-z]{1,2})\d[A-Za-z\d]?\s*\d[A-Za-z]{2}\b/;
+/** A UK outward code alone ("SW1A", "LS6"), taken only when the message is little more than it. */
+const UK_OUTWARD = /^(?:(?:in|near|around|postcode|my postcode is|cerca de|en)\s+)?([A-Za-z]{1,2})\d[A-Za-z\d]?$/i;
+/** An Eircode ("D02 X285") or its routing key alone ("D02", "A94"). */
+const EIRCODE = /\b([AC-FHKNPRTV-Ya-fhknprtv-y]\d{2}|[Dd]6[Ww])(\s?[0-9AC-FHKNPRTV-Ya-fhknprtv-y]{4})?\b/;
+/** Four digits: an Australian postcode only with something saying Australia (the locale, a state, "postcode"). */
+const FOUR_DIGITS = /\b(\d{4})\b/;
+const AU_HINT = /\b(australia|aus|nsw|vic|qld|tas|act|wa|sa|nt|new south wales|victoria|queensland|tasmania|postcode|post code)\b/i;
+/** A message this short may be a bare postcode area or routing key ("in D02", "LS6 please"). */
+const BARE_CODE_MAX_WORDS = 3;
 
 /** The place a message names, or null ("near me" and "online" are null too). Ambiguous names carry `alternatives`. */
 export function resolvePlace(text: string, options: ResolvePlaceOptions = {}): Place | null {
+  const gazetteer = options.gazetteer ?? Gazetteer.shared();
+  // A county or "X state" is named on purpose: it wins over a town hiding inside it ("Orange" in "Orange County").
+  const explicit = namedRegion(text, gazetteer, options.country ?? null, true);
+  if (explicit) return explicit;
   const [top, ...rest] = resolvePlaceCandidates(text, options);
-  if (!top) return null;
+  if (!top) return namedRegion(text, gazetteer, options.country ?? null, false);
   const place: Place = { ...top.place };
   const alternatives = ambiguousAlternatives(top, rest, options.country ?? null);
   if (alternatives.length > 0) place.alternatives = alternatives;
@@ -84,7 +99,7 @@ let lastCandidates: { text: string; country: string | null; result: readonly Pla
 
 function findCandidates(text: string, options: ResolvePlaceOptions): PlaceCandidate[] {
   const gazetteer = options.gazetteer ?? Gazetteer.shared();
-  const postcode = postcodePlace(String(text ?? ''), gazetteer);
+  const postcode = postcodePlace(String(text ?? ''), gazetteer, options.country ?? null);
   if (postcode) return [{ place: postcode, score: Infinity, span: [0, 0], via: 'postcode', population: 0, hint: 'none' }];
 
   const tokens = messageTokens(text).slice(0, MAX_MESSAGE_WORDS);
@@ -101,6 +116,8 @@ function findCandidates(text: string, options: ResolvePlaceOptions): PlaceCandid
 }
 
 function scoreSpan(tokens: MessageToken[], start: number, end: number, g: Gazetteer, localeCountry: string | null) {
+  // "my name is Austin", "soy Victoria": a name the person gives for themselves is not a place.
+  if (introducesName(tokens, start, g)) return [];
   const words = tokens.slice(start, end);
   const key = placeKey(words.map((t) => t.folded).join(' '));
   const raw = words.map((t) => t.raw).join(' ');
@@ -159,6 +176,17 @@ function fuzzyRefs(words: MessageToken[], key: string, g: Gazetteer): readonly C
   return g.near(key);
 }
 
+function introducesName(tokens: MessageToken[], start: number, g: Gazetteer): boolean {
+  for (let n = 1; n <= 3 && start - n >= 0; n++) {
+    const before = tokens
+      .slice(start - n, start)
+      .map((t) => t.folded)
+      .join(' ');
+    if (g.introducesName(before)) return true;
+  }
+  return false;
+}
+
 function hasCueBefore(tokens: MessageToken[], start: number, g: Gazetteer): boolean {
   for (let n = 1; n <= 3 && start - n >= 0; n++) {
     const before = tokens
@@ -184,14 +212,26 @@ function hintAfter(tokens: MessageToken[], end: number, g: Gazetteer) {
   return [];
 }
 
-function postcodePlace(text: string, g: Gazetteer): Place | null {
+function postcodePlace(text: string, g: Gazetteer, localeCountry: string | null): Place | null {
   const zip = ZIP.exec(text);
   if (zip) {
     const place = g.zip(zip[1]!);
     if (place) return place;
   }
   const ca = CANADIAN_POSTCODE.exec(text);
-  if (ca) return g.fsa(ca[1]!);
+  const fsa = ca ? g.fsa(ca[1]!) : null;
+  if (fsa) return fsa;
+  const words = foldText(text).split(' ').filter(Boolean).length;
+  const uk = UK_POSTCODE.exec(text) ?? (words <= BARE_CODE_MAX_WORDS ? UK_OUTWARD.exec(text.trim()) : null);
+  const ukPlace = uk ? g.area('GB', uk[1]!.toUpperCase()) : null;
+  if (ukPlace) return ukPlace;
+  const ie = EIRCODE.exec(text);
+  if (ie && (ie[2] || words <= BARE_CODE_MAX_WORDS || localeCountry === 'IE')) {
+    const place = g.area('IE', ie[1]!.toUpperCase());
+    if (place) return place;
+  }
+  const au = FOUR_DIGITS.exec(text);
+  if (au && ((localeCountry === 'AU' && words <= BARE_CODE_MAX_WORDS) || AU_HINT.test(foldText(text)))) return g.area('AU', au[1]!);
   return null;
 }
 
@@ -215,6 +255,76 @@ function ambiguousAlternatives(top: PlaceCandidate, rest: PlaceCandidate[], loca
     if (out.length === MAX_ALTERNATIVES) break;
   }
   return out;
+}
+
+/** True when the message says "near me", "nearby", "cerca de mí"... (whether or not it names a place too). */
+export function saysNearMe(text: string, gazetteer: Gazetteer = Gazetteer.shared()): boolean {
+  return gazetteer.saysNearMe(foldText(text));
+}
+
+/** Markers that a region is meant as a region: "new york state", "state of texas", "estado de jalisco". */
+const REGION_MARKERS_AFTER = new Set(['state', 'province', 'estado', 'provincia']);
+const REGION_MARKERS_BEFORE = new Set([
+  'state of',
+  'province of',
+  'estado de',
+  'provincia de',
+  'the state of',
+  'el estado de',
+  'la provincia de',
+]);
+
+/**
+ * A state, province or county the message names, as a place at its centre with its reach (`kind: 'region'`).
+ * `explicitOnly`: only counties and regions marked as such ("new york state"); otherwise any region name.
+ * Counties of one name in several states are ambiguous ("Orange County": California or Florida?).
+ */
+function namedRegion(text: string, g: Gazetteer, localeCountry: string | null, explicitOnly: boolean): Place | null {
+  const tokens = messageTokens(text).slice(0, MAX_MESSAGE_WORDS);
+  for (let start = 0; start < tokens.length; start++) {
+    for (let end = Math.min(tokens.length, start + MAX_SPAN_WORDS); end > start; end--) {
+      if (introducesName(tokens, start, g)) continue;
+      const key = placeKey(
+        tokens
+          .slice(start, end)
+          .map((t) => t.folded)
+          .join(' '),
+      );
+      const counties = g.counties(key);
+      if (counties.length > 0) {
+        const hint = hintAfter(tokens, end, g);
+        const fitting = hint.length > 0 ? counties.filter((c) => hint.some((h) => h.region === c.place.region)) : counties;
+        const [top, ...rest] = fitting.length > 0 ? fitting : counties;
+        const alternatives =
+          hint.length > 0 ? [] : rest.filter((c) => c.weight >= top!.weight * AMBIGUOUS_MIN_SHARE * 4).slice(0, MAX_ALTERNATIVES);
+        return alternatives.length > 0 ? { ...top!.place, alternatives: alternatives.map((a) => a.place) } : top!.place;
+      }
+      const refs = g.regions(foldText(key)).filter((r) => r.region !== null);
+      if (refs.length === 0) continue;
+      const after = tokens[end]?.folded;
+      const before = [1, 2, 3].map((n) =>
+        tokens
+          .slice(Math.max(0, start - n), start)
+          .map((t) => t.folded)
+          .join(' '),
+      );
+      const marked =
+        (after !== undefined && REGION_MARKERS_AFTER.has(after)) ||
+        before.some((b) => REGION_MARKERS_BEFORE.has(b)) ||
+        /\bstate\b/.test(key);
+      if (explicitOnly && !marked) continue;
+      // A code ("TX", "NSW") counts only typed in capitals: "hi", "in", "me", "ok" are words far more often than states.
+      const raw = tokens
+        .slice(start, end)
+        .map((t) => t.raw)
+        .join(' ');
+      if (!marked && key.length <= 3 && raw !== raw.toUpperCase()) continue;
+      const ref = refs.find((r) => r.country === localeCountry) ?? refs[0]!;
+      const place = g.regionPlace(ref.country, ref.region!);
+      if (place) return place;
+    }
+  }
+  return null;
 }
 
 /** True when the person says they want help online or by phone rather than near a place. */

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/lang';
 import type { CrisisKind, CrisisLevel } from '../safety/types';
+import type { LineRequest } from './lineRequest';
 
 /** The need taxonomy (ARCHITECTURE.md). Ids are stable: data files and stored state use them. */
 export const NEED_IDS = [
@@ -28,6 +29,13 @@ export interface Place {
   lon: number;
   /** Present when the name was ambiguous ("Portland"): the other likely places, most populous first. */
   alternatives?: Place[];
+  /**
+   * What was named, when not a town: a state, province or county ("region"; lat/lon is its centre), or the
+   * device's own location, rounded ("device"). Absent for towns and postcodes.
+   */
+  kind?: 'region' | 'device';
+  /** For a region: about how far it reaches from its centre, so a search can cover it. */
+  extentKm?: number;
 }
 
 export const COSTS = ['free', 'sliding-scale', 'insurance', 'fee'] as const;
@@ -56,4 +64,10 @@ export interface Frame {
   place: Place | null;
   radiusKm: number | null;
   filters: Filters;
+  /** The person asks for a line ("what's the suicide hotline?"); the dialog answers it at once, in that turn. */
+  lineRequest?: LineRequest | null;
+  /** A question the knowledge base answers ("what is EMDR?", "is this free?"), by answer id and topic. */
+  answer?: { id: string; topic: string } | null;
+  /** "Near me", "cerca de mí": help near them is wanted, but they have not said where (place stays null). */
+  nearMe?: boolean;
 }

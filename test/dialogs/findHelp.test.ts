@@ -68,7 +68,7 @@ describe('find-help dialog (botbuilder-testing)', () => {
       name: 'retries gently, with suggestions, when the need is not understood',
       steps: [
         ['hello', [ASK_NEED]],
-        ['hmm not sure', [/didn't quite catch that/i]],
+        ['hmm not sure', [/not sure I understood/i]],
         ['veterans', [/where should i look for support for veterans/i]],
       ],
     },

@@ -9,6 +9,7 @@ import { crisis } from './crisis';
 import { page } from './page';
 import { limits } from './limits';
 import { errors } from './errors';
+import { answers } from './answers';
 
 /**
  * Every English string a user reads. Keep them short, warm and plain (see ../shared/SAFETY.md).
@@ -26,6 +27,7 @@ export const en = {
   page,
   limits,
   errors,
+  answers,
 };
 
 type Widen<T> = T extends string

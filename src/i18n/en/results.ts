@@ -24,7 +24,10 @@ export const results = {
   thanksHelpful: "I'm glad. Take good care of yourself, and come back any time.",
   thanksNotHelpful:
     'Thank you for telling me, that helps us improve. Would you like to narrow these down, see more, or report a problem with a listing?',
-  notUnderstood: 'I am not sure what you mean. You can see more, narrow these down, start over, or tell me something new to look for.',
+  notUnderstood: "I'm not sure I understood. You can see more, narrow these down, start over, or tell me something new to look for.",
+  notUnderstoodAgain:
+    "Sorry, I still didn't follow that. Pick one of the choices below, or tell me in a few words what you're looking for.",
+  notUnderstoodThird: "I may be missing what you mean, and that's okay. Would one of these help, or shall we start over?",
   reportWhich: 'Which listing has a problem? Tell me its number, like "number 2".',
   reportAsk: (name: string) => `What's wrong with ${name}?`,
   reportReasons: {

@@ -3,7 +3,7 @@ import type { Strings } from '../en';
 /** Español: findHelp. */
 export const findHelp: Strings['findHelp'] = {
   askNeed: '¿Qué tipo de apoyo estás buscando? Por ejemplo, un grupo de apoyo, alguien con quien hablar o ayuda después de una pérdida.',
-  needRetry: 'Perdona, no te entendí bien. ¿Me lo dices en pocas palabras, o eliges una de estas opciones?',
+  needRetry: 'No estoy seguro de haberte entendido. Puedo buscar cualquiera de estas opciones, o dime en pocas palabras qué te ayudaría:',
   needSuggestions: ['Grupo de apoyo', 'Terapia', 'Duelo', 'Violencia doméstica', 'Agresión sexual', 'Veteranos', 'Adicciones'],
   needGiveUp: 'Por ahora te muestro apoyo general. Puedes contarme más cuando quieras.',
   askPlace: (need: string) =>
@@ -33,4 +33,22 @@ export const findHelp: Strings['findHelp'] = {
     `Lo siento, todavía no tengo ${need} para ese lugar en mi directorio. Estos servicios funcionan desde cualquier lugar y pueden ayudarte a encontrar algo:`,
   nothingAtAll: (need: string, crisisLine: string) =>
     `Lo siento, todavía no tengo ${need} en mi directorio. Si quieres hablar con alguien ahora, ${crisisLine}. También puedes decirme otro tipo de apoyo u otro lugar.`,
+  askNeedBrief: [
+    'Entonces, ¿qué tipo de apoyo buscas?',
+    'Cuando quieras: ¿qué tipo de apoyo te ayudaría?',
+    '¿Qué tipo de apoyo busco para ti?',
+  ],
+  askPlaceBrief: [
+    '¿Dónde busco? Basta con una ciudad o un código postal, o di «en línea».',
+    '¿Cerca de qué ciudad o código postal busco? O di «en línea».',
+    'Dime una ciudad o un código postal cuando quieras, o di «en línea».',
+  ],
+  askPlaceNearMe:
+    'No puedo ver dónde estás, así que todavía no sé qué es «cerca de ti». ¿Me dices tu ciudad o tu código postal? O di «en línea» para ayuda por teléfono o internet.',
+  askPlaceNearMeAgain: 'Para buscar cerca todavía necesito una ciudad o un código postal. También puedes decir «en línea».',
+  useMyLocation: 'Usar mi ubicación',
+  locationUnavailable: 'No pude obtener tu ubicación, y no pasa nada. ¿Puedes escribir tu ciudad o tu código postal? O di «en línea».',
+  regionSearch: (region: string, km: number) =>
+    `${region} es una zona grande, así que busqué alrededor de su centro, a unos ${km} km. Para ayuda más cerca, dime una ciudad o un código postal.`,
+  offerPrompt: (need: string) => `Si quieres, puedo buscar ${need} cerca de ti o en línea. ¿Lo hago?`,
 };

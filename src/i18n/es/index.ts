@@ -10,6 +10,7 @@ import { crisis } from './crisis';
 import { page } from './page';
 import { limits } from './limits';
 import { errors } from './errors';
+import { answers } from './answers';
 
 /** Todas las frases en español que lee una persona. Misma forma que en/. */
 export const es: Strings = {
@@ -24,4 +25,5 @@ export const es: Strings = {
   page,
   limits,
   errors,
+  answers,
 };

@@ -26,7 +26,10 @@ export const results: Strings['results'] = {
   thanksHelpful: 'Me alegra. Cuídate mucho, y vuelve cuando quieras.',
   thanksNotHelpful: 'Gracias por decírmelo, nos ayuda a mejorar. ¿Quieres afinar la búsqueda, ver más o reportar un problema con alguno?',
   notUnderstood:
-    'No estoy seguro de lo que quieres decir. Puedes ver más, afinar la búsqueda, empezar de nuevo o decirme otra cosa que buscar.',
+    'No estoy seguro de haberte entendido. Puedes ver más, afinar la búsqueda, empezar de nuevo o decirme otra cosa que buscar.',
+  notUnderstoodAgain: 'Perdona, sigo sin entenderte. Elige una de las opciones de abajo o dime en pocas palabras qué buscas.',
+  notUnderstoodThird:
+    'Puede que no esté entendiendo lo que necesitas, y no pasa nada. ¿Te sirve alguna de estas opciones, o empezamos de nuevo?',
   reportWhich: '¿Cuál tiene un problema? Dime su número, por ejemplo «el 2».',
   reportAsk: (name: string) => `¿Qué está mal en ${name}?`,
   reportReasons: {

@@ -56,8 +56,12 @@
         return function (next) {
           return function (action) {
             if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') showHelpNow(action.payload && action.payload.activity);
+            // "Use my location" (location.js): the tap is handled there, never sent as words.
+            var where = window.KindredLocation;
+            if (where && where.handle(api, action)) return undefined;
             if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
-              api.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: { locale: locale } } });
+              var join = { locale: locale, location: Boolean(where && where.supported()) };
+              api.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: join } });
               status.textContent = '';
             }
             return next(action);

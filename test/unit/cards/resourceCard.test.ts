@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { resourceCard, resourceText } from '../../../src/cards/resourceCard';
+import { numbered, resourceCard, resourceText } from '../../../src/cards/resourceCard';
 import { resourceSchema, type Resource } from '../../../src/directory/schema';
 import type { Match } from '../../../src/directory/types';
 import { stringsFor } from '../../../src/i18n';
@@ -64,5 +64,13 @@ describe('resource cards: when a listing was checked', () => {
   it('shows any other note for the person, then the date', () => {
     const text = render({ ...base, note: 'England only; elsewhere ask a GP.' });
     expect(text).to.include('England only; elsewhere ask a GP.').and.include('Last checked 2026-11-01');
+  });
+});
+
+describe('numbered', () => {
+  it('writes the number so markdown cannot turn it into a list that restarts at 1', () => {
+    // "2. Name" is an ordered-list item in CommonMark (Web Chat, Teams); "2.\u00a0Name" is plain text.
+    expect(numbered(2, 'Name')).to.equal('2.\u00a0Name');
+    expect(/^\d+\. /.test(numbered(2, 'Name'))).to.equal(false);
   });
 });

@@ -14,13 +14,18 @@ const tiny: GazetteerData = {
   },
   everydayNameCities: [2],
   everydayWords: [],
+  regions: { country: ['US'], code: ['MO'], lat: [38.5], lon: [-92.5], extentKm: [200] },
+  counties: { name: ['Greene County'], region: ['MO'], lat: [37.2], lon: [-93.3], extentKm: [30], weight: [20] },
 };
 const noAliases = {
   regions: { US: { MO: ['missouri'] } },
   countries: { US: ['usa'] },
   renames: {},
-  nicknames: [],
+  nicknames: {},
   cues: { before: ['in'] },
+  nameIntro: { before: ['my name is'] },
+  nearMe: { phrases: ['near me'] },
+  postcodeAreas: { GB: {}, IE: {} },
   everydayNames: { always: [] },
   calendarWords: { words: [] },
 };
@@ -38,7 +43,7 @@ describe('Gazetteer', () => {
   });
 
   it('names a nickname that points nowhere', () => {
-    const aliases = { ...noAliases, nicknames: [{ alias: 'nowhere', place: 'Atlantis|XX|US' }] };
+    const aliases = { ...noAliases, nicknames: { US: [{ alias: 'nowhere', place: 'Atlantis|XX' }] } };
     expect(() => new Gazetteer(tiny, aliases)).to.throw(/nowhere.*Atlantis/);
   });
 

@@ -54,3 +54,20 @@ describe('parseFrame', () => {
     for (const text of ['', '   ', '🙂🙂', 'x'.repeat(5000), '12345 67890 11111']) expect(() => parseFrame(text)).to.not.throw();
   });
 });
+
+describe('parseFrame: questions, lines and "near me" (issue 14)', () => {
+  it('reports a known question as general-info first, with the answer', () => {
+    const frame = parseFrame('what is EMDR?', 'en-US');
+    expect(frame.needs.slice(0, 2)).to.deep.equal(['general-info', 'therapy']);
+    expect(frame.answer).to.deep.equal({ id: 'emdr', topic: 'therapy-types' });
+  });
+  it('reports a line asked for as crisis-line first, with its kind', () => {
+    const frame = parseFrame('can I get the domestic violence hotline number', 'en-US');
+    expect(frame.lineRequest).to.deep.equal({ topic: 'domestic-violence' });
+    expect(frame.needs.slice(0, 2)).to.deep.equal(['crisis-line', 'domestic-violence']);
+  });
+  it('says "near me" was said when no place was', () => {
+    expect(parseFrame('support group near me').nearMe).to.equal(true);
+    expect(parseFrame('support group near me in Austin TX').nearMe).to.equal(undefined);
+  });
+});

@@ -67,10 +67,55 @@ describe('resolvePlace', () => {
     ['cerca de mí', 'null'],
     ['online is fine', 'null'],
     ['I need a grief support group', 'null'],
-    ['i live in texas', 'null'],
-    ['washington', 'null'],
     ['within 10 miles', 'null'],
   ]);
+  table('a name the person gives for themselves is not a place', [
+    ['my name is austin', 'null'],
+    ['hi, my name is Austin and I need a grief group', 'null'],
+    ['soy Victoria', 'null'],
+    ['me llamo Dallas', 'null'],
+    ['call me Phoenix', 'null'],
+    ['my name is Sam and I live in Austin', 'Austin|TX|US'],
+  ]);
+  table('states, provinces and counties are regions, at their centre', [
+    ['i live in texas', 'Texas|TX|US'],
+    ['new york state', 'New York|NY|US'],
+    ['Harris County, TX', 'Harris County|TX|US'],
+    ['orange county ca', 'Orange County|CA|US'],
+    ['en el estado de jalisco', 'Jalisco|JAL|MX'],
+    ['ontario', 'Ontario|ON|CA'],
+  ]);
+  table('UK postcodes and outward codes, Eircodes and routing keys, Australian postcodes', [
+    ['SW1A 1AA', 'London||GB'],
+    ['my postcode is M1 1AE', 'Manchester||GB'],
+    ['LS6', 'Leeds||GB'],
+    ['in EH1', 'Edinburgh||GB'],
+    ['D02 X285', 'Dublin||IE'],
+    ['T12', 'Cork||IE'],
+    ['postcode 3000', 'Melbourne|VIC|AU'],
+    ['2000 nsw', 'Sydney|NSW|AU'],
+    ['i was abused in 2019', 'null'],
+    ['I need B12 injections', 'null'],
+  ]);
+  table('nicknames and abbreviations per country, names as each language writes them', [
+    ['okc', 'Oklahoma City|OK|US'],
+    ['the toon', 'Newcastle upon Tyne||GB'],
+    ['welly', 'Wellington||NZ'],
+    ['brissie', 'Brisbane|QLD|AU'],
+    ['yyc', 'Calgary|AB|CA'],
+    ['gdl', 'Guadalajara|JAL|MX'],
+    ['Londres', 'London||GB'],
+    ['Filadelfia', 'Philadelphia|PA|US'],
+    ['Sídney', 'Sydney|NSW|AU'],
+  ]);
+  it('reads a region with its reach, and a county shared by several states as ambiguous', () => {
+    const texas = resolvePlace('texas')!;
+    expect(texas.kind).to.equal('region');
+    expect(texas.extentKm).to.be.within(100, 450);
+    const orange = resolvePlace('orange county')!;
+    expect(orange.region).to.equal('CA');
+    expect(orange.alternatives?.map((p) => p.region)).to.include('FL');
+  });
   table('typos and small towns inside a sentence need a cue or a region', [
     ['my wife hurts me', 'null'],
     ['people meet up and talk', 'null'],
