@@ -4,6 +4,24 @@ import { config as loadDotenv } from 'dotenv';
 export type Mode = 'local' | 'production';
 export type AppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
 
+/** The formats of peer-support meeting feeds Kindred reads (src/meetings). */
+export const MEETING_FEED_FORMATS = ['meeting-guide', 'bmlt'] as const;
+export type MeetingFeedFormat = (typeof MEETING_FEED_FORMATS)[number];
+
+/** One entry of MEETING_FEEDS: a feed whose owner shares it openly, and what its meetings are about. */
+export interface MeetingFeedConfig {
+  readonly format: MeetingFeedFormat;
+  readonly url: string;
+  /** Kindred need ids every meeting of the feed answers; empty: the format's default (support-group, substance-use). */
+  readonly needs: readonly string[];
+  /** Audience ids every meeting of the feed is for ("families-of-people-who-use-substances" for Al-Anon). */
+  readonly audiences: readonly string[];
+  /** ISO 3166-1 alpha-2 country, language (ISO 639) and IANA time zone for meetings that do not say. */
+  readonly country?: string;
+  readonly language?: string;
+  readonly timezone?: string;
+}
+
 /** Everything Kindred reads from the environment, parsed once. */
 export interface Config {
   readonly mode: Mode;
@@ -55,6 +73,18 @@ export interface Config {
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
   /** Who runs this deployment, as Kindred names it when asked ("who runs this?"); empty: not said. */
   readonly operator: string;
+  /** Peer-support meeting feeds to fetch (MEETING_FEEDS); empty: no feed, the shipped default. */
+  readonly meetingFeeds: readonly MeetingFeedConfig[];
+  /** An e-mail address or URL for the feeds' owners to reach whoever runs this Kindred; sent in the User-Agent. */
+  readonly meetingFeedsContact: string;
+  /** Minutes between fetches of each feed (BMLT feeds never more often than every 240). */
+  readonly meetingFeedsRefreshMinutes: number;
+  /** Longest one feed fetch may take, body included. */
+  readonly meetingFeedsTimeoutMs: number;
+  /** Largest feed body accepted; a larger one is refused and the last good copy kept. */
+  readonly meetingFeedsMaxBytes: number;
+  /** Folder for the last good copy of each feed, so a restart neither waits for nor re-fetches them; empty: memory only. */
+  readonly meetingFeedsCacheDir: string;
 }
 
 /** A bad configuration value. The message names the variable and says what would be right. */
@@ -168,6 +198,22 @@ export function loadConfig(env: Env = readProcessEnv()): Config {
     throw new ConfigError('KINDRED_OPERATOR', 'must be a plain name of at most 120 characters, like "Example Trauma Network"');
   }
 
+  const meetingFeeds = parseMeetingFeeds(text(env, 'MEETING_FEEDS'));
+  const meetingFeedsContact = text(env, 'MEETING_FEEDS_CONTACT');
+  if (meetingFeeds.length > 0 && !meetingFeedsContact) {
+    throw new ConfigError(
+      'MEETING_FEEDS_CONTACT',
+      'is empty but MEETING_FEEDS is set: give an e-mail address or https URL where feed owners can reach you (it goes in the User-Agent)',
+    );
+  }
+  if (
+    meetingFeedsContact &&
+    !/^(mailto:)?[^\s@()]+@[^\s@()]+\.[^\s@()]+$/.test(meetingFeedsContact) &&
+    !/^https?:\/\/[^\s()]+$/.test(meetingFeedsContact)
+  ) {
+    throw new ConfigError('MEETING_FEEDS_CONTACT', `must be an e-mail address or an http(s) URL, got "${meetingFeedsContact}"`);
+  }
+
   const mode: Mode = microsoftAppId ? 'production' : 'local';
   return Object.freeze({
     mode,
@@ -208,7 +254,69 @@ export function loadConfig(env: Env = readProcessEnv()): Config {
     rateLimitIpPerMinute: integer(env, 'RATE_LIMIT_IP_PER_MINUTE', mode === 'local' ? 300 : 0, 0, 1_000_000),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'silent'], 'info'),
     operator,
+    meetingFeeds: Object.freeze(meetingFeeds),
+    meetingFeedsContact,
+    meetingFeedsRefreshMinutes: integer(env, 'MEETING_FEEDS_REFRESH_MINUTES', 240, 60, 7 * 24 * 60),
+    meetingFeedsTimeoutMs: integer(env, 'MEETING_FEEDS_TIMEOUT_MS', 30_000, 1000, 300_000),
+    meetingFeedsMaxBytes: integer(env, 'MEETING_FEEDS_MAX_BYTES', 32 * 1024 * 1024, 1024, 512 * 1024 * 1024),
+    meetingFeedsCacheDir: text(env, 'MEETING_FEEDS_CACHE_DIR', 'var/meeting-feeds'),
   } satisfies Config);
+}
+
+const FEED_LIST = /^[a-z0-9-]+(,[a-z0-9-]+)*$/;
+
+/**
+ * MEETING_FEEDS: entries separated by ";" or line breaks; each is the format, the feed's http(s) URL and
+ * optional key=value words, in any order, separated by spaces:
+ *   meeting-guide https://aa.example.org/meetings.json; bmlt https://bmlt.example.org/meetings.ndjson timezone=America/New_York
+ *   meeting-guide https://al-anon.example.org/feed needs=support-group,substance-use audiences=families-of-people-who-use-substances
+ * Keys: needs, audiences (comma-separated ids), country, language, timezone. The ids are checked against the
+ * taxonomy when the feeds start (src/meetings), since this module imports nothing of Kindred's.
+ */
+function parseMeetingFeeds(raw: string): MeetingFeedConfig[] {
+  const feeds: MeetingFeedConfig[] = [];
+  for (const entry of raw
+    .split(/[;\n]/)
+    .map((e) => e.trim())
+    .filter(Boolean)) {
+    const words = entry.split(/\s+/);
+    const format = MEETING_FEED_FORMATS.find((f) => words.includes(f));
+    const urls = words.filter((w) => /^https?:\/\//i.test(w));
+    if (!format)
+      throw new ConfigError('MEETING_FEEDS', `entry "${entry}" must start with the feed's format: ${MEETING_FEED_FORMATS.join(' or ')}`);
+    if (urls.length !== 1) throw new ConfigError('MEETING_FEEDS', `entry "${entry}" must have exactly one http(s) URL`);
+    let url: URL;
+    try {
+      url = new URL(urls[0]!);
+    } catch {
+      throw new ConfigError('MEETING_FEEDS', `entry "${entry}" has a URL that cannot be read: "${urls[0]}"`);
+    }
+    const feed: { -readonly [K in keyof MeetingFeedConfig]: MeetingFeedConfig[K] } = {
+      format,
+      url: url.toString(),
+      needs: [],
+      audiences: [],
+    };
+    for (const word of words) {
+      if (word === format || word === urls[0]) continue;
+      const [key, value = ''] = word.split(/=(.*)/s, 2) as [string, string?];
+      if (key === 'needs' || key === 'audiences') {
+        if (!FEED_LIST.test(value))
+          throw new ConfigError('MEETING_FEEDS', `${key}= must be comma-separated ids like "support-group,grief", got "${value}"`);
+        feed[key] = Object.freeze(value.split(','));
+      } else if (key === 'country' && /^[A-Za-z]{2}$/.test(value)) feed.country = value.toUpperCase();
+      else if (key === 'language' && /^[a-z]{2,3}$/.test(value)) feed.language = value;
+      else if (key === 'timezone' && /^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)+$|^UTC$/.test(value)) feed.timezone = value;
+      else
+        throw new ConfigError(
+          'MEETING_FEEDS',
+          `entry "${entry}": "${word}" is not one of needs=, audiences=, country=XX, language=xx, timezone=Area/City`,
+        );
+    }
+    if (feeds.some((f) => f.url === feed.url)) throw new ConfigError('MEETING_FEEDS', `lists ${feed.url} twice`);
+    feeds.push(Object.freeze(feed));
+  }
+  return feeds;
 }
 
 /** process.env with .env applied (never overriding real environment variables). */

@@ -9,6 +9,9 @@ import { DirectoryDataError } from './directory/errors';
 import { loadDirectory } from './directory/shipped';
 import { createKindred } from './kindred';
 import { createLogger } from './log';
+import { nodeHttpClient } from './meetings/http';
+import { MeetingFeeds } from './meetings/meetingFeeds';
+import { SearchWithMeetings } from './meetings/searchWithMeetings';
 import { crisisLexiconProblems } from './safety/detectCrisis';
 import { startServer } from './server/app';
 import { createStorage, type StateStore } from './storage/createStorage';
@@ -67,8 +70,41 @@ async function main(): Promise<void> {
         'state storage does not answer',
       ),
   );
-  const kindred = createKindred({ config, storage: state.storage, directory, log });
-  const server = await startServer({ config, kindred, log, version, directorySize: directory.size });
+  // Peer-support meetings from live feeds: fetched in the background, never waited for by a turn.
+  let meetingFeeds: MeetingFeeds | null = null;
+  if (config.meetingFeeds.length > 0) {
+    try {
+      meetingFeeds = new MeetingFeeds({
+        feeds: config.meetingFeeds,
+        http: nodeHttpClient,
+        log,
+        userAgent: `Kindred/${version} (+${config.meetingFeedsContact})`,
+        refreshMs: config.meetingFeedsRefreshMinutes * 60_000,
+        timeoutMs: config.meetingFeedsTimeoutMs,
+        maxBytes: config.meetingFeedsMaxBytes,
+        cacheDir: config.meetingFeedsCacheDir,
+        defaultCountry: config.defaultCountry,
+      });
+    } catch (err) {
+      if (err instanceof ConfigError) {
+        console.error(err.message);
+        process.exit(1);
+      }
+      throw err;
+    }
+    meetingFeeds.start();
+  }
+  const search = meetingFeeds ? new SearchWithMeetings(directory, meetingFeeds) : directory;
+  const kindred = createKindred({ config, storage: state.storage, directory: search, log });
+  const feeds = meetingFeeds;
+  const server = await startServer({
+    config,
+    kindred,
+    log,
+    version,
+    directorySize: directory.size,
+    ...(feeds ? { meetingFeeds: () => feeds.status() } : {}),
+  });
   const shown = config.host === '0.0.0.0' ? `http://localhost:${server.port}` : server.url;
   log.info(
     { event: 'started', mode: config.mode, port: server.port, directoryRecords: directory.size, storage: state.backend },
@@ -90,6 +126,7 @@ async function main(): Promise<void> {
     stopping = true;
     log.info({ event: 'stopping', signal, drainMs: config.shutdownDrainMs }, 'finishing turns in flight, then stopping');
     sweeping.stop();
+    meetingFeeds?.stop();
     server.close(config.shutdownDrainMs).then(
       ({ cutOff, tookMs }) => {
         if (cutOff > 0) log.warn({ event: 'stopped', cutOff, tookMs }, 'turns still in flight at the drain deadline were cut off');

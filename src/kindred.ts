@@ -17,7 +17,7 @@ import { UserProfile } from './bots/userProfile';
 import type { Config } from './config';
 import { MainDialog } from './dialogs/mainDialog';
 import { turnLang } from './dialogs/turnLang';
-import type { Directory } from './directory/directory';
+import type { ResourceSearch } from './directory/types';
 import { JsonLinesFeedbackStore, type FeedbackStore } from './feedback';
 import { countryFromLocale, langFromLocale, stringsFor } from './i18n';
 import { hashId, type Logger } from './log';
@@ -36,8 +36,11 @@ const TURN_ATTEMPTS = 3;
 export interface KindredDeps {
   config: Config;
   storage: Storage;
-  directory: Directory;
+  /** The directory, or the directory together with live meetings (src/meetings/searchWithMeetings.ts). */
+  directory: ResourceSearch;
   log: Logger;
+  /** The clock (tests fix it): feedback times, and when a meeting next meets. */
+  now?: () => Date;
   /** Where anonymous feedback goes; defaults to the JSON-lines file FEEDBACK_FILE (written only when feedback is given). */
   feedback?: FeedbackStore;
 }
@@ -48,7 +51,7 @@ export interface Kindred {
   conversationState: ConversationState;
   userState: UserState;
   crisisMiddleware: CrisisMiddleware;
-  directory: Directory;
+  directory: ResourceSearch;
   /** Registers the crisis middleware first, then the message length limit, and the error handler on an adapter. */
   attach(adapter: BotAdapter): void;
   /**
@@ -61,7 +64,7 @@ export interface Kindred {
 }
 
 /** Builds Kindred from its dependencies. Pure wiring: no I/O happens here. */
-export function createKindred({ config, storage, directory, log, feedback }: KindredDeps): Kindred {
+export function createKindred({ config, storage, directory, log, feedback, now }: KindredDeps): Kindred {
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
   const memory = new ConversationMemory(conversationState);
@@ -91,6 +94,7 @@ export function createKindred({ config, storage, directory, log, feedback }: Kin
       },
       retention: { conversationHours: Math.round(config.stateTtlMinutes / 60), profileDays: config.profileTtlDays },
       operator: config.operator,
+      ...(now ? { now } : {}),
     }),
     defaultLocale: config.defaultLocale,
     defaultCountry: config.defaultCountry,

@@ -1,13 +1,14 @@
 import type { TurnContext } from 'botbuilder';
 import type { ConversationMemory } from '../bots/conversationMemory';
 import type { UserProfile } from '../bots/userProfile';
-import type { Directory } from '../directory/directory';
+import type { ResourceSearch } from '../directory/types';
 import type { FeedbackStore } from '../feedback';
 import type { Place } from '../understanding/types';
 
 /** What the conversation flows need from outside, passed in once (tests pass their own). */
 export interface FlowServices {
-  directory: Directory;
+  /** The directory, with live meetings when feeds are configured. */
+  directory: ResourceSearch;
   /** Whose national services to list when no place is known. */
   defaultCountry: string;
   feedback: FeedbackStore;
@@ -23,7 +24,7 @@ export interface FlowServices {
   retention?: { conversationHours: number; profileDays: number };
   /** Who runs this deployment (KINDRED_OPERATOR), for "who runs this?"; empty or absent: not said. */
   operator?: string;
-  /** The clock for feedback times (tests fix it). */
+  /** The clock for feedback times and for when a meeting next meets (tests fix it). */
   now?: () => Date;
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { COSTS, MODES, NEED_IDS } from '../understanding/types';
+import { meetingSchema } from './meeting';
 
 /**
  * One service at one location (or one national/online service), flattened for search.
@@ -107,6 +108,8 @@ const resourceShape = z.object({
   /** HSDS `assured_date`: when someone last checked this record. */
   assured_date: isoDate,
   note: z.string().optional(),
+  /** Set only on peer-support meetings from live feeds (src/meetings): when and how the meeting meets. */
+  meeting: meetingSchema.optional(),
   source: z.object({
     name: z.string().min(2),
     url: webUrl,

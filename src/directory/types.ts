@@ -32,3 +32,13 @@ export interface SearchResult {
   /** True when the radius had to be widened beyond what was asked. */
   widened: boolean;
 }
+
+/**
+ * What the conversation searches: the directory, or the directory together with other sources such as
+ * peer-support meetings from live feeds (src/meetings/searchWithMeetings.ts). `Directory` is one.
+ */
+export interface ResourceSearch {
+  readonly size: number;
+  get(id: string): Resource | undefined;
+  search(query: SearchQuery): SearchResult;
+}

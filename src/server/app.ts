@@ -22,6 +22,8 @@ export interface ServerDeps {
   version: string;
   /** Number of directory records, reported by /healthz. */
   directorySize: number;
+  /** Status of each peer-support meeting feed (src/meetings), reported by /healthz; absent when none is configured. */
+  meetingFeeds?: () => readonly object[];
   publicDir?: string;
   /** How long the Direct Line token exchange may take (tests shorten it). */
   directLineTokenTimeoutMs?: number;
@@ -92,6 +94,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
       version: deps.version,
       mode: config.mode,
       directoryRecords: deps.directorySize,
+      ...(deps.meetingFeeds ? { meetingFeeds: deps.meetingFeeds() } : {}),
       uptimeSeconds: Math.round(process.uptime()),
     });
     next();

@@ -78,3 +78,32 @@ describe('loadConfig', () => {
     expect(loadConfig({}).embedOrigins).to.deep.equal([]);
   });
 });
+
+describe('loadConfig: MEETING_FEEDS', () => {
+  it('has no feed by default', () => {
+    expect(loadConfig({}).meetingFeeds).to.deep.equal([]);
+  });
+
+  it('reads entries separated by ";", each with its format, URL and options', () => {
+    const config = loadConfig({
+      MEETING_FEEDS:
+        'meeting-guide https://aa.example.org/feed.json; bmlt https://na.example.org/x.ndjson timezone=America/Denver audiences=families',
+      MEETING_FEEDS_CONTACT: 'ops@example.org',
+    });
+    expect(config.meetingFeeds).to.deep.equal([
+      { format: 'meeting-guide', url: 'https://aa.example.org/feed.json', needs: [], audiences: [] },
+      { format: 'bmlt', url: 'https://na.example.org/x.ndjson', needs: [], audiences: ['families'], timezone: 'America/Denver' },
+    ]);
+  });
+
+  it('stops start-up naming the variable for a feed without a format, or without a contact', () => {
+    expect(() => loadConfig({ MEETING_FEEDS: 'https://aa.example.org/feed.json', MEETING_FEEDS_CONTACT: 'ops@example.org' })).to.throw(
+      ConfigError,
+      /MEETING_FEEDS entry .* must start with the feed's format/,
+    );
+    expect(() => loadConfig({ MEETING_FEEDS: 'bmlt https://na.example.org/x.ndjson' })).to.throw(
+      ConfigError,
+      /MEETING_FEEDS_CONTACT is empty/,
+    );
+  });
+});

@@ -3,7 +3,8 @@
  *
  *   kindred data validate [PATH...] [--json]          check directory files (default: the shipped ones)
  *   kindred data import-hsds DIR [--out FILE] [...]    HSDS 3.0 CSV datapackage → Kindred resources JSON
- *   kindred data export-hsds DIR [--from FILE...]      Kindred resources → HSDS 3.0 CSV datapackage
+ *   kindred data export-hsds DIR [--from FILE...]      Kindred resources → HSDS 3.0 CSV datapackage, then validated
+ *   kindred data validate-hsds DIR [--json]            check a datapackage against the official HSDS 3.0 schemas
  *
  * Exit codes: 0 done, 1 the data is wrong (the message names file, record and field), 2 the command is wrong.
  */
@@ -13,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { DirectoryDataError } from '../../directory/errors';
 import { exportHsds } from '../../directory/hsds/export';
 import { importHsds } from '../../directory/hsds/import';
+import { validateHsdsPackage, type HsdsValidation } from '../../directory/hsds/validate';
 import { DEFAULT_RESOURCE_FILES, loadResourceFile, loadResourceFiles } from '../../directory/load';
 import type { CliIO } from '../io';
 
@@ -23,7 +25,10 @@ const USAGE = `Usage:
                                [--source-name NAME] [--source-url URL] [--licence TEXT] [--skip-invalid] [--json]
       Read an Open Referral HSDS 3.0 CSV datapackage. Without --out, prints the resources JSON.
   kindred data export-hsds DIR [--from FILE...] [--json]
-      Write the directory (default: the shipped files) as an HSDS 3.0 CSV datapackage into DIR.
+      Write the directory (default: the shipped files) as an HSDS 3.0 CSV datapackage into DIR, then check it
+      against the official HSDS 3.0 datapackage and JSON schemas (exit 1 if it does not meet them).
+  kindred data validate-hsds DIR [--json]
+      Check an HSDS CSV datapackage against the official HSDS 3.0 datapackage and JSON schemas.
 `;
 
 function today(): string {
@@ -146,13 +151,50 @@ function exportCommand(args: string[], io: CliIO): number {
   }
   const files = values.from && values.from.length > 0 ? values.from.flatMap(filesOf) : [...DEFAULT_RESOURCE_FILES];
   const resources = loadResourceFiles(files);
-  const counts = exportHsds(resources, resolve(dir), { created: today() });
-  if (values.json) io.stdout(JSON.stringify({ dir: resolve(dir), resources: resources.length, tables: counts }) + '\n');
-  else {
+  const counts = exportHsds(resources, resolve(dir), { created: new Date().toISOString() });
+  // What was written is checked against the real specification, so a package Kindred hands out always meets it.
+  const validation = validateHsdsPackage(resolve(dir));
+  if (values.json) {
+    io.stdout(
+      JSON.stringify({
+        dir: resolve(dir),
+        resources: resources.length,
+        tables: counts,
+        valid: validation.ok,
+        problems: problemsOf(validation),
+      }) + '\n',
+    );
+  } else {
     io.stdout(`wrote ${resources.length} resources to ${resolve(dir)}\n`);
     for (const [table, n] of Object.entries(counts)) io.stdout(`  ${table}: ${n} rows\n`);
+    reportValidation(validation, io);
   }
-  return 0;
+  return validation.ok ? 0 : 1;
+}
+
+function problemsOf(validation: HsdsValidation): string[] {
+  return validation.problems.map((p) => p.message);
+}
+
+function reportValidation(validation: HsdsValidation, io: CliIO): void {
+  if (validation.ok) io.stdout('valid against the official HSDS 3.0 datapackage and JSON schemas\n');
+  for (const p of validation.problems) io.stderr(`error: ${p.message}\n`);
+}
+
+function validateHsdsCommand(args: string[], io: CliIO): number {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
+  const [dir] = positionals;
+  if (!dir || positionals.length > 1) {
+    io.stderr(USAGE);
+    return 2;
+  }
+  const validation = validateHsdsPackage(resolve(dir));
+  if (values.json)
+    io.stdout(
+      JSON.stringify({ dir: resolve(dir), valid: validation.ok, tables: validation.tables, problems: problemsOf(validation) }) + '\n',
+    );
+  else reportValidation(validation, io);
+  return validation.ok ? 0 : 1;
 }
 
 /** Entry point for `kindred data <subcommand> ...`. */
@@ -166,6 +208,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         return importCommand(rest, io);
       case 'export-hsds':
         return exportCommand(rest, io);
+      case 'validate-hsds':
+        return validateHsdsCommand(rest, io);
       case undefined:
       case 'help':
       case '--help':

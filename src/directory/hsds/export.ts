@@ -2,7 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Resource } from '../schema';
 import { formatCsv } from './csv';
-import { columnsOf, datapackageDescriptor, HSDS_TABLES, type HsdsRow, type HsdsTable } from './tables';
+import { officialColumns, officialDescriptor } from './official';
+import { HSDS_TABLES, type HsdsRow, type HsdsTable } from './tables';
 import { FLAG_TERMS, KINDRED_TAXONOMY, KINDRED_TERMS, stableUuid, termByCode, VALUE_TERMS } from './taxonomy';
 
 /**
@@ -10,6 +11,10 @@ import { FLAG_TERMS, KINDRED_TAXONOMY, KINDRED_TERMS, stableUuid, termByCode, VA
  * (plus, when local, one location, its address and one service_at_location); organisations are shared by
  * name. Kindred's own fields travel as attributes of the Kindred taxonomy (see taxonomy.ts), so
  * importHsds() gives the same resources back. Ids are name-based UUIDs: the same data exports the same.
+ *
+ * The tables, their columns and datapackage.json are the official HSDS 3.0 descriptor's (official.ts), and
+ * the values meet its types: where Kindred knows less than HSDS requires, the value is left out of the HSDS
+ * column and travels in a Kindred attribute instead (see the notes at each such place), never made up.
  */
 
 const COST_OPTION: Record<string, { option: string; amount?: number }> = {
@@ -22,6 +27,19 @@ const COST_OPTION: Record<string, { option: string; amount?: number }> = {
 const PHONE_TYPE: Record<string, string> = { voice: 'voice', hotline: 'voice', text: 'text', tty: 'textphone' };
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/**
+ * HSDS `date` is a whole day. Kindred keeps month-only dates ("2020-05", as the VA extract states them): the
+ * HSDS column gets the first of the month and `value:assured-date` keeps what the source said, for the round trip.
+ */
+function hsdsDate(date: string): string {
+  return /^\d{4}-\d{2}$/.test(date) ? `${date}-01` : date;
+}
+
+/** HSDS `time` is HH:MM:SS (Table Schema's default time format); Kindred's hours are HH:MM. */
+function hsdsTime(time: string): string {
+  return /^\d{2}:\d{2}$/.test(time) ? `${time}:00` : time;
+}
 
 /** Builds every table's rows; pure, so tests can look at the rows without touching the disk. */
 export function toHsdsTables(resources: readonly Resource[]): Record<HsdsTable, HsdsRow[]> {
@@ -58,7 +76,7 @@ export function toHsdsTables(resources: readonly Resource[]): Record<HsdsTable, 
       email: r.email ?? '',
       status: 'active',
       fees_description: r.cost.map((c) => COST_OPTION[c]!.option).join('; '),
-      assured_date: r.assured_date,
+      assured_date: hsdsDate(r.assured_date),
       alert: r.note ?? '',
     });
 
@@ -76,7 +94,18 @@ export function toHsdsTables(resources: readonly Resource[]): Record<HsdsTable, 
       });
       tables.service_at_location.push({ id: stableUuid(`service_at_location:${r.id}`), service_id: serviceId, location_id: locationId });
       // A confidential record has no address by schema; the check here keeps the promise even if that ever changes.
-      if (r.address && !r.confidentialAddress) {
+      // HSDS requires state_province and postal_code on an address; Kindred does not invent them (the HRSA
+      // sites have no ZIP). Such an address is said in the location's description for people and kept whole
+      // in `value:address` for the round trip, and no address row is written.
+      const complete = r.address?.state_province && r.address.postal_code;
+      if (r.address && !r.confidentialAddress && !complete) {
+        const a = r.address;
+        const said = [a.address_1, a.address_2, a.city, a.state_province, a.postal_code, a.country].filter(Boolean).join(', ');
+        tables.location[tables.location.length - 1]!.description =
+          `Address: ${said} (the source gives no ${a.state_province ? 'postal code' : 'state or province'}).`;
+        attribute(serviceId, 'service', VALUE_TERMS.address, JSON.stringify(a));
+      }
+      if (r.address && !r.confidentialAddress && complete) {
         tables.address.push({
           id: stableUuid(`address:${r.id}`),
           location_id: locationId,
@@ -121,8 +150,8 @@ export function toHsdsTables(resources: readonly Resource[]): Record<HsdsTable, 
           service_id: serviceId,
           freq: 'WEEKLY',
           byday: h.byday.join(','),
-          opens_at: h.opens_at,
-          closes_at: h.closes_at,
+          opens_at: hsdsTime(h.opens_at),
+          closes_at: hsdsTime(h.closes_at),
           // The readable line describes the whole week, so it rides on the first row only.
           description: i === 0 ? (r.schedule ?? '') : '',
         });
@@ -151,6 +180,7 @@ export function toHsdsTables(resources: readonly Resource[]): Record<HsdsTable, 
     }
 
     attribute(serviceId, 'service', VALUE_TERMS.recordId, r.id);
+    if (hsdsDate(r.assured_date) !== r.assured_date) attribute(serviceId, 'service', VALUE_TERMS.assuredDate, r.assured_date);
     for (const n of r.needs) attribute(serviceId, 'service', `need:${n}`);
     for (const a of r.audiences) attribute(serviceId, 'service', `audience:${a}`);
     for (const m of r.modes) attribute(serviceId, 'service', `mode:${m}`);
@@ -179,20 +209,37 @@ export function toHsdsTables(resources: readonly Resource[]): Record<HsdsTable, 
   return tables;
 }
 
-/** Writes the datapackage (one CSV per table plus datapackage.json) into `dir`, creating it if needed. */
+/**
+ * Writes the datapackage into `dir`, creating it if needed: one CSV per table of the official HSDS 3.0
+ * descriptor (tables Kindred has nothing for are written with their header only, so the official descriptor
+ * describes the package exactly), each with the official columns in the official order, and datapackage.json:
+ * the official descriptor with this package's own name, title, description and `created` (a date-time with
+ * its time zone).
+ */
 export function exportHsds(resources: readonly Resource[], dir: string, meta: { created: string }): Record<HsdsTable, number> {
+  if (Number.isNaN(Date.parse(meta.created)) || !/(Z|[+-]\d{2}:\d{2})$/.test(meta.created)) {
+    throw new Error(`exportHsds: created must be a date-time with a time zone, like 2026-12-07T09:30:00Z (got "${meta.created}")`);
+  }
   const tables = toHsdsTables(resources);
   mkdirSync(dir, { recursive: true });
+  const official = officialDescriptor();
   const counts = {} as Record<HsdsTable, number>;
-  for (const [name, rows] of Object.entries(tables) as [HsdsTable, HsdsRow[]][]) {
-    writeFileSync(join(dir, HSDS_TABLES[name].file), formatCsv(columnsOf(name), rows));
-    counts[name] = rows.length;
+  for (const table of official.resources) {
+    const rows = (tables as Partial<Record<string, HsdsRow[]>>)[table.name] ?? [];
+    writeFileSync(join(dir, table.path), formatCsv(officialColumns(table.name), rows));
+    if (table.name in HSDS_TABLES) counts[table.name as HsdsTable] = rows.length;
   }
-  const descriptor = datapackageDescriptor({
+  const descriptor = {
+    ...official,
+    name: 'kindred-directory',
     title: 'Kindred directory of trauma-support services',
-    description: 'Support groups, counselling and helplines curated by the Kindred project. Sources and licences: docs/data-sources.md.',
+    description:
+      'Support groups, counselling and helplines curated by the Kindred project, as an Open Referral HSDS 3.0 datapackage. Sources and licences: docs/data-sources.md.',
     created: meta.created,
-  });
+  };
+  // The specification's own licence (CC BY-SA) is the schema's, not this data's: each record names its source and licence.
+  delete (descriptor as Record<string, unknown>).license;
+  delete (descriptor as Record<string, unknown>).homepage;
   writeFileSync(join(dir, 'datapackage.json'), JSON.stringify(descriptor, null, 2) + '\n');
   return counts;
 }

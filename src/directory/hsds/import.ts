@@ -90,6 +90,17 @@ function isoDay(text: string): string | undefined {
   return m ? m[1] : undefined;
 }
 
+/** The address an export kept in `value:address` (when HSDS could not hold it); checked with the record. */
+function parseKeptAddress(json: string | undefined): Resource['address'] {
+  if (!json) return undefined;
+  try {
+    const parsed = JSON.parse(json) as unknown;
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Resource['address']) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function unique<T>(items: T[]): T[] {
   return [...new Set(items)];
 }
@@ -216,7 +227,8 @@ export function importHsds(dir: string, options: HsdsImportOptions): HsdsImport 
       );
       if (/^[A-Z]{2}$/.test(addressCountry) && !countries.includes(addressCountry)) countries.push(addressCountry);
 
-      const assured = isoDay(service.assured_date ?? '') ?? isoDay(service.last_modified ?? '');
+      const assured = value(VALUE_TERMS.assuredDate) ?? isoDay(service.assured_date ?? '') ?? isoDay(service.last_modified ?? '');
+      const keptAddress = address ? undefined : parseKeptAddress(value(VALUE_TERMS.address));
       const note = [service.alert, assured ? '' : `The source gives no date it was last checked; imported ${options.retrieved}.`]
         .filter(Boolean)
         .join(' ');
@@ -254,7 +266,9 @@ export function importHsds(dir: string, options: HsdsImportOptions): HsdsImport 
                 country: /^[A-Z]{2}$/.test(addressCountry) ? addressCountry : options.country.toUpperCase(),
               },
             }
-          : {}),
+          : keptAddress && !confidential
+            ? { address: keptAddress }
+            : {}),
         ...(lat !== undefined && lon !== undefined ? { latitude: lat, longitude: lon } : {}),
         confidentialAddress: confidential,
         phones: recordPhones,

@@ -46,6 +46,10 @@ export const VALUE_TERMS = {
   sourceUrl: 'value:source-url',
   sourceLicence: 'value:source-licence',
   sourceRetrieved: 'value:source-retrieved',
+  /** A month-only assured date ("2020-05"): HSDS dates are whole days, so its column holds the 1st. */
+  assuredDate: 'value:assured-date',
+  /** An address HSDS cannot hold (no state or postal code), as JSON: HSDS requires both on an address row. */
+  address: 'value:address',
 } as const;
 
 export const FLAG_TERMS = {
@@ -75,6 +79,8 @@ export const KINDRED_TERMS: readonly KindredTerm[] = [
   term('value', 'source-url', 'The page the facts were taken from.'),
   term('value', 'source-licence', 'The licence or terms under which the facts are used.'),
   term('value', 'source-retrieved', 'When the source was read (YYYY-MM or YYYY-MM-DD).'),
+  term('value', 'assured-date', 'When the record was last checked, as precisely as the source says it (YYYY-MM).'),
+  term('value', 'address', 'The street address, as JSON, when the source gives no state or postal code (so HSDS cannot hold it).'),
 ];
 
 const BY_CODE = new Map(KINDRED_TERMS.map((t) => [t.code, t]));

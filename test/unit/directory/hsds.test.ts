@@ -191,7 +191,7 @@ describe('HSDS export and import', () => {
 
   it('round-trips the shipped directory: export, import, and every record comes back equal', () => {
     const shipped = loadResourceFiles(DEFAULT_RESOURCE_FILES);
-    exportHsds(shipped, dir, { created: '2026-11-30' });
+    exportHsds(shipped, dir, { created: '2026-11-30T12:00:00Z' });
     const back = importHsds(dir, OPTIONS);
     expect(back.skipped).to.deep.equal([]);
     expect(back.inferredNeeds).to.equal(0);
@@ -199,7 +199,7 @@ describe('HSDS export and import', () => {
   });
 
   it('writes the HSDS 3.0 tables and a datapackage.json that names them', () => {
-    exportHsds(loadResourceFiles(DEFAULT_RESOURCE_FILES), dir, { created: '2026-11-30' });
+    exportHsds(loadResourceFiles(DEFAULT_RESOURCE_FILES), dir, { created: '2026-11-30T12:00:00Z' });
     const descriptor = JSON.parse(readFileSync(join(dir, 'datapackage.json'), 'utf8')) as {
       profile: string;
       resources: { name: string; path: string }[];
@@ -224,7 +224,10 @@ describe('HSDS export and import', () => {
     }
     const services = parseCsvRecords(readFileSync(join(dir, 'services.csv'), 'utf8'));
     const vet = services.find((s) => s.name === 'Boston Vet Center')!;
-    expect(vet).to.include({ status: 'active', assured_date: '2020-05', alert: 'Last verified 2020-05, call ahead' });
+    // HSDS dates are whole days: the month the VA gives becomes its first day, and the month itself rides along.
+    expect(vet).to.include({ status: 'active', assured_date: '2020-05-01', alert: 'Last verified 2020-05, call ahead' });
+    const attributes = parseCsvRecords(readFileSync(join(dir, 'attributes.csv'), 'utf8'));
+    expect(attributes.filter((a) => a.link_id === vet.id).map((a) => a.value)).to.include('2020-05');
   });
 
   it('never writes an address for a confidential record', () => {
@@ -249,7 +252,7 @@ describe('HSDS export and import', () => {
     const tables = toHsdsTables([shelter]);
     expect(tables.address).to.deep.equal([]);
     expect(tables.location[0]).to.include({ latitude: '40.71', description: 'Confidential location: approximate coordinates only.' });
-    exportHsds([shelter], dir, { created: '2026-11-30' });
+    exportHsds([shelter], dir, { created: '2026-11-30T12:00:00Z' });
     expect(importHsds(dir, OPTIONS).resources).to.deep.equal([shelter]);
   });
 
