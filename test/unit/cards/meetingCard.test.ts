@@ -94,7 +94,8 @@ describe('meeting cards', () => {
 
   it('in person: the address, the distance and Directions; no join button', () => {
     const { card, text } = render(matchOf(austin.get('Sunrise Serenity')), 'en');
-    expect(text).to.include('2.8 km away · Austin · In person');
+    // The distance's own wording is resource cards' (checked below); here, where it sits.
+    expect(text).to.include(`${meetingDistance(2.84, austin.get('Sunrise Serenity')!, stringsFor('en'))} · Austin · In person`);
     expect(text).to.include('In person: Eastside Fellowship Hall, 1200 E 6th St, Austin, TX 78702');
     const titles = card.actions.map((a) => a.title);
     expect(titles).to.include('Directions').and.include('Meeting page');
