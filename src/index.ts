@@ -9,8 +9,8 @@ import { DirectoryDataError } from './directory/errors';
 import { loadDirectory } from './directory/shipped';
 import { createKindred } from './kindred';
 import { createLogger } from './log';
-import { nodeHttpClient } from './meetings/http';
-import { MeetingFeeds } from './meetings/meetingFeeds';
+import { meetingFeedsFromConfig } from './meetings/fromConfig';
+import type { MeetingFeeds } from './meetings/meetingFeeds';
 import { SearchWithMeetings } from './meetings/searchWithMeetings';
 import { crisisLexiconProblems } from './safety/detectCrisis';
 import { startServer } from './server/app';
@@ -72,28 +72,16 @@ async function main(): Promise<void> {
   );
   // Peer-support meetings from live feeds: fetched in the background, never waited for by a turn.
   let meetingFeeds: MeetingFeeds | null = null;
-  if (config.meetingFeeds.length > 0) {
-    try {
-      meetingFeeds = new MeetingFeeds({
-        feeds: config.meetingFeeds,
-        http: nodeHttpClient,
-        log,
-        userAgent: `Kindred/${version} (+${config.meetingFeedsContact})`,
-        refreshMs: config.meetingFeedsRefreshMinutes * 60_000,
-        timeoutMs: config.meetingFeedsTimeoutMs,
-        maxBytes: config.meetingFeedsMaxBytes,
-        cacheDir: config.meetingFeedsCacheDir,
-        defaultCountry: config.defaultCountry,
-      });
-    } catch (err) {
-      if (err instanceof ConfigError) {
-        console.error(err.message);
-        process.exit(1);
-      }
-      throw err;
+  try {
+    meetingFeeds = meetingFeedsFromConfig(config, { log, version });
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(1);
     }
-    meetingFeeds.start();
+    throw err;
   }
+  meetingFeeds?.start();
   const search = meetingFeeds ? new SearchWithMeetings(directory, meetingFeeds) : directory;
   const kindred = createKindred({ config, storage: state.storage, directory: search, log });
   const feeds = meetingFeeds;

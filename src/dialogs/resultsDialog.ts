@@ -169,7 +169,11 @@ export class ResultsDialog extends Dialog<ResultsOptions> {
   private async firstPage(context: TurnContext, state: ResultsState, intro?: string): Promise<void> {
     await sendTyping(context);
     const result = this.services.directory.search(toQuery(state.search, this.services.defaultCountry, PAGE));
-    state.shown = await sendFirstPage(context, state.search, result, { defaultCountry: this.services.defaultCountry, intro });
+    state.shown = await sendFirstPage(context, state.search, result, {
+      defaultCountry: this.services.defaultCountry,
+      intro,
+      now: this.clock(),
+    });
     delete state.picked;
     if (state.shown.length === 0) {
       state.asking = 'next';
@@ -190,7 +194,7 @@ export class ResultsDialog extends Dialog<ResultsOptions> {
       await say(context, r.noMore, [r.refine, r.startOver]);
       return Dialog.EndOfTurn;
     }
-    await sendResults(context, r.moreIntro, more, state.shown.length + 1);
+    await sendResults(context, r.moreIntro, more, state.shown.length + 1, this.clock());
     state.shown.push(...more.map((m) => m.resource.id));
     await sendFollowUp(context, false);
     return Dialog.EndOfTurn;
@@ -211,7 +215,7 @@ export class ResultsDialog extends Dialog<ResultsOptions> {
       await say(context, r.noMoreLike(resource.name), [r.showMore, r.refine, r.startOver]);
       return Dialog.EndOfTurn;
     }
-    await sendResults(context, r.moreLike(resource.name), like, state.shown.length + 1);
+    await sendResults(context, r.moreLike(resource.name), like, state.shown.length + 1, this.clock());
     state.shown.push(...like.map((m) => m.resource.id));
     await sendFollowUp(context, false);
     return Dialog.EndOfTurn;
@@ -229,7 +233,7 @@ export class ResultsDialog extends Dialog<ResultsOptions> {
     const match: Match = { resource, distanceKm: km, score: 0, reason: '' };
     state.picked = id;
     state.asking = 'next';
-    await sendResults(context, null, [match], state.shown.indexOf(id) + 1);
+    await sendResults(context, null, [match], state.shown.indexOf(id) + 1, this.clock());
     const r = stringsFor(turnLang(context)).results;
     await say(context, r.next, [r.moreLikeThis, r.reportProblem, r.showMore, r.startOver]);
     return Dialog.EndOfTurn;
@@ -338,8 +342,13 @@ export class ResultsDialog extends Dialog<ResultsOptions> {
     return Dialog.EndOfTurn;
   }
 
+  /** The injected clock (tests fix it), for feedback times and when a meeting next meets. */
+  private clock(): Date {
+    return this.services.now?.() ?? new Date();
+  }
+
   private now(): string {
-    return (this.services.now?.() ?? new Date()).toISOString();
+    return this.clock().toISOString();
   }
 }
 

@@ -1,6 +1,7 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { supportsCards } from '../cards/channels';
-import { resourceCard, resourceText } from '../cards/resourceCard';
+import { isMeeting, meetingCard, meetingText } from '../cards/meetingCard';
+import { resourceCard, resourceText, type ResultCardOptions } from '../cards/resourceCard';
 import type { Match, SearchResult } from '../directory/types';
 import { stringsFor, type Lang } from '../i18n';
 import { helpNow } from '../safety/hotlines';
@@ -19,14 +20,24 @@ const DEFAULT_RADIUS_KM = 25;
 /**
  * Sends a numbered list of results: one message with an intro line, then the cards (or the plain text where the
  * channel has no cards). Numbers continue from `firstPosition`, so "number 4" still means what was shown as 4.
+ * `now` is when a meeting's "next" is counted from.
  */
-export async function sendResults(context: TurnContext, intro: string | null, matches: Match[], firstPosition: number): Promise<void> {
+export async function sendResults(
+  context: TurnContext,
+  intro: string | null,
+  matches: Match[],
+  firstPosition: number,
+  now: Date,
+): Promise<void> {
   const lang = turnLang(context);
   const s = stringsFor(lang);
   if (intro) await say(context, intro);
   const followUps = { moreLikeThis: s.results.moreLikeThis, report: s.results.reportProblem };
-  const text = matches.map((m, i) => `${firstPosition + i}. ${resourceText(m, s, lang)}`).join('\n\n');
-  const cards = matches.map((m, i) => resourceCard(m, s, lang, { position: firstPosition + i, followUps }));
+  const asText = (m: Match) => (isMeeting(m) ? meetingText(m, s, lang, now) : resourceText(m, s, lang));
+  const asCard = (m: Match, options: ResultCardOptions) =>
+    isMeeting(m) ? meetingCard(m, s, lang, now, options) : resourceCard(m, s, lang, options);
+  const text = matches.map((m, i) => `${firstPosition + i}. ${asText(m)}`).join('\n\n');
+  const cards = matches.map((m, i) => asCard(m, { position: firstPosition + i, followUps }));
   await show(context, { text, cards, carousel: true });
 }
 
@@ -35,7 +46,7 @@ export async function sendFirstPage(
   context: TurnContext,
   search: Search,
   result: SearchResult,
-  options: { defaultCountry: string; intro?: string },
+  options: { defaultCountry: string; intro?: string; now: Date },
 ): Promise<string[]> {
   const lang = turnLang(context);
   const s = stringsFor(lang).findHelp;
@@ -53,9 +64,10 @@ export async function sendFirstPage(
         : null;
     const said = region ? `${near}\n\n${region}` : near;
     const intro = options.intro ?? (widened ? `${s.widened(result.radiusKm!)}\n\n${said}` : said);
-    await sendResults(context, intro, local, 1);
+    await sendResults(context, intro, local, 1, options.now);
     const remote = result.remote.slice(0, REMOTE_AFTER_LOCAL);
-    if (remote.length > 0) await sendResults(context, fromHome(remote) ? s.alsoRemote : s.alsoNational, remote, local.length + 1);
+    if (remote.length > 0)
+      await sendResults(context, fromHome(remote) ? s.alsoRemote : s.alsoNational, remote, local.length + 1, options.now);
     return [...local, ...remote].map((m) => m.resource.id);
   }
   if (result.remote.length > 0) {
@@ -64,7 +76,7 @@ export async function sendFirstPage(
     const intro =
       options.intro ??
       (search.place && !search.online ? s.noResults(need) : fromHome(remote) ? s.resultsOnline(need) : s.resultsNational(need));
-    await sendResults(context, intro, remote, 1);
+    await sendResults(context, intro, remote, 1, options.now);
     return remote.map((m) => m.resource.id);
   }
   // Nothing at all: the relevant national line, and a way on.

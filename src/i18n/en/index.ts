@@ -10,6 +10,7 @@ import { page } from './page';
 import { limits } from './limits';
 import { errors } from './errors';
 import { answers } from './answers';
+import { meetings } from './meetings';
 
 /**
  * Every English string a user reads. Keep them short, warm and plain (see ../shared/SAFETY.md).
@@ -28,6 +29,7 @@ export const en = {
   limits,
   errors,
   answers,
+  meetings,
 };
 
 type Widen<T> = T extends string

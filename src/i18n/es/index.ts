@@ -11,6 +11,7 @@ import { page } from './page';
 import { limits } from './limits';
 import { errors } from './errors';
 import { answers } from './answers';
+import { meetings } from './meetings';
 
 /** Todas las frases en español que lee una persona. Misma forma que en/. */
 export const es: Strings = {
@@ -26,4 +27,5 @@ export const es: Strings = {
   limits,
   errors,
   answers,
+  meetings,
 };

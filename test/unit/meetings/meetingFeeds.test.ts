@@ -1,8 +1,4 @@
 import { expect } from 'chai';
-import { readFileSync } from 'node:fs';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import pino from 'pino';
 import type { MeetingFeedConfig } from '../../../src/config';
 import { loadDirectory } from '../../../src/directory/shipped';
@@ -10,42 +6,7 @@ import { nodeHttpClient } from '../../../src/meetings/http';
 import { MeetingFeeds } from '../../../src/meetings/meetingFeeds';
 import { nextMeeting } from '../../../src/meetings/schedule';
 import { SearchWithMeetings } from '../../../src/meetings/searchWithMeetings';
-
-const FIXTURES = join(__dirname, '..', '..', 'fixtures', 'meetings');
-const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
-
-/** A local feed server: each path answers as the test sets it; requests are recorded. */
-class FeedServer {
-  server: Server | null = null;
-  url = '';
-  requests: { path: string; headers: IncomingHttpHeaders }[] = [];
-  routes = new Map<string, { status: number; body?: string; etag?: string; delayMs?: number }>();
-
-  async start(): Promise<this> {
-    this.server = createServer((req, res) => {
-      this.requests.push({ path: req.url ?? '', headers: req.headers });
-      const route = this.routes.get(req.url ?? '') ?? { status: 404 };
-      const answer = () => {
-        if (route.etag && req.headers['if-none-match'] === route.etag) {
-          res.writeHead(304);
-          return res.end();
-        }
-        res.writeHead(route.status, { 'content-type': 'application/json', ...(route.etag ? { etag: route.etag } : {}) });
-        res.end(route.body ?? '');
-      };
-      if (route.delayMs) setTimeout(answer, route.delayMs);
-      else answer();
-    });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-    return this;
-  }
-
-  async stop(): Promise<void> {
-    this.server?.closeAllConnections();
-    await new Promise<void>((resolve) => this.server!.close(() => resolve()));
-  }
-}
+import { FeedServer, meetingFixture as fixture } from '../../helpers/feedServer';
 
 const NOW = new Date('2026-12-07T21:00:00Z'); // Monday 15:00 in Austin (America/Chicago), 14:00 in Denver
 
